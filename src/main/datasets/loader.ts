@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { datasetSchema, type Dataset, type DatasetSummary } from '../../shared/dataset';
+
+export type LoadedCatalog = {
+  datasets: ReadonlyMap<string, Dataset>;
+  summaries: DatasetSummary[];
+};
+
+const summarize = (ds: Dataset): DatasetSummary => ({
+  status: 'ok',
+  id: ds.id,
+  title: ds.title,
+  description: ds.description,
+  section: ds.section,
+  period: ds.period,
+  units: [...new Set(ds.fields.flatMap((f) => (f.unit ? [f.unit] : [])))],
+  rowCount: ds.rows.length,
+  noteCount: ds.notes.length,
+});
+
+const idFromFile = (file: string) => file.replace(/\.json$/, '');
+
+/**
+ * Reads and validates every bundled dataset. A file that cannot be read or fails validation is
+ * listed as `invalid` with its problems (the app shows them) and skipped; the others still load.
+ */
+export const loadDatasets = (dir: string): LoadedCatalog => {
+  const datasets = new Map<string, Dataset>();
+  const summaries: DatasetSummary[] = [];
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return { datasets, summaries: [{ status: 'invalid', id: 'catalog', file: dir, problems: [`datasets folder unreadable: ${reason}`] }] };
+  }
+  for (const file of files) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    } catch (e) {
+      summaries.push({ status: 'invalid', id: idFromFile(file), file, problems: [`not valid JSON: ${e instanceof Error ? e.message : String(e)}`] });
+      continue;
+    }
+    const parsed = datasetSchema.safeParse(raw);
+    if (!parsed.success) {
+      const problems = parsed.error.issues.slice(0, 10).map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`);
+      summaries.push({ status: 'invalid', id: idFromFile(file), file, problems });
+      continue;
+    }
+    if (datasets.has(parsed.data.id)) {
+      summaries.push({ status: 'invalid', id: parsed.data.id, file, problems: [`duplicate dataset id ${parsed.data.id}`] });
+      continue;
+    }
+    datasets.set(parsed.data.id, parsed.data);
+    summaries.push(summarize(parsed.data));
+  }
+  return { datasets, summaries };
+};

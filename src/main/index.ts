@@ -1,0 +1,122 @@
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, type IpcMainInvokeEvent } from 'electron';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { methodChannels } from '../shared/ipc/contract';
+import { createDispatcher } from './ipc/handle';
+import type { SenderInfo } from './ipc/sender';
+import { createHandlers } from './services';
+import type { Dialogs } from './dialogs';
+import { mimeTypeOf, resolveAppFile } from './protocol';
+import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, isAllowedNavigation, isAllowedRequest, secureWebPreferences } from './security';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const devServerUrl = process.env.ELECTRON_RENDERER_URL ?? null;
+const isDev = devServerUrl !== null;
+const log = (message: string) => console.log(`[main] ${message}`);
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+]);
+app.enableSandbox();
+
+const windows = new Set<number>();
+
+const electronDialogs: Dialogs = {
+  chooseSavePath: async ({ title, defaultName, filters }) => {
+    const owner = BrowserWindow.getFocusedWindow();
+    const opts = { title, defaultPath: join(app.getPath('documents'), defaultName), filters };
+    const r = owner ? await dialog.showSaveDialog(owner, opts) : await dialog.showSaveDialog(opts);
+    return r.canceled || !r.filePath ? null : r.filePath;
+  },
+  chooseOpenPath: async ({ title, filters }) => {
+    const owner = BrowserWindow.getFocusedWindow();
+    const opts = { title, filters, properties: ['openFile' as const] };
+    const r = owner ? await dialog.showOpenDialog(owner, opts) : await dialog.showOpenDialog(opts);
+    return r.canceled ? null : (r.filePaths[0] ?? null);
+  },
+};
+
+const senderOf = (event: IpcMainInvokeEvent): SenderInfo => ({
+  url: event.senderFrame?.url ?? null,
+  isMainFrame: event.senderFrame !== null && event.senderFrame === event.sender.mainFrame,
+  webContentsId: event.sender.id,
+});
+
+const lockDownSession = () => {
+  const ses = session.defaultSession;
+  const devOrigin = devServerUrl ? new URL(devServerUrl).origin : null;
+  ses.webRequest.onBeforeRequest((details, callback) => {
+    const allowed = isAllowedRequest(details.url, devOrigin);
+    if (!allowed) log(`blocked request to ${details.url}`);
+    callback({ cancel: !allowed });
+  });
+  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.setDevicePermissionHandler(() => false);
+  ses.setSpellCheckerEnabled(false);
+  ses.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+};
+
+const serveRenderer = () => {
+  const root = join(here, '../renderer');
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = resolveAppFile(request.url, root);
+    if (file === null || new URL(request.url).host !== new URL(APP_ORIGIN).host) return new Response('Not found', { status: 404 });
+    try {
+      const body = await readFile(file);
+      return new Response(body, {
+        headers: { 'Content-Type': mimeTypeOf(file), 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' },
+      });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+};
+
+const createWindow = () => {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 900,
+    minHeight: 600,
+    show: false,
+    title: 'IOM–Canada Explorer',
+    autoHideMenuBar: true,
+    webPreferences: { ...secureWebPreferences(join(here, '../preload/index.cjs')), devTools: isDev },
+  });
+  const id = win.webContents.id;
+  windows.add(id);
+  win.on('closed', () => windows.delete(id));
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
+};
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAllowedNavigation(url, contents.getURL())) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAllowedNavigation(url, contents.getURL())) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+});
+
+void app.whenReady().then(() => {
+  lockDownSession();
+  serveRenderer();
+  const resourcesDir = app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources');
+  const handlers = createHandlers({ resourcesDir, userDataDir: app.getPath('userData'), dialogs: electronDialogs, appVersion: app.getVersion(), log });
+  const dispatch = createDispatcher(
+    handlers,
+    { appOrigin: devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN, isOwnWindow: (id) => windows.has(id) },
+    log,
+  );
+  for (const [, channelName] of methodChannels) ipcMain.handle(channelName, (event, payload: unknown) => dispatch(channelName, senderOf(event), payload));
+  createWindow();
+});
+
+app.on('window-all-closed', () => app.quit());
