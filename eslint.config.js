@@ -24,6 +24,11 @@ export default tseslint.config(
     },
   },
   {
+    // Playwright fixtures with no dependencies are declared with `{}` by design.
+    files: ['tests/**/*.ts', 'bench/**/*.ts'],
+    rules: { 'no-empty-pattern': 'off' },
+  },
+  {
     files: ['src/renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {

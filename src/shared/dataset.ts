@@ -16,6 +16,21 @@ export const sourceRefSchema = z
   .strict();
 export type SourceRef = z.infer<typeof sourceRefSchema>;
 
+/**
+ * The six regions of the report's "Geographic Breakdown" chart (lines 167–180). GLOBAL covers
+ * multiregional projects, resettlement movements, COA, health screenings and assisted voluntary return.
+ */
+export const regionCodeSchema = z.enum(['GLOBAL', 'LAC', 'AFR', 'APAC', 'MENA', 'EUR']);
+export type RegionCode = z.infer<typeof regionCodeSchema>;
+export const REPORT_REGIONS: Readonly<Record<RegionCode, Localized>> = {
+  GLOBAL: { en: 'Global', fr: 'Mondial' },
+  LAC: { en: 'Latin America and the Caribbean', fr: 'Amérique latine et Caraïbes' },
+  AFR: { en: 'Africa', fr: 'Afrique' },
+  APAC: { en: 'Asia-Pacific', fr: 'Asie-Pacifique' },
+  MENA: { en: 'Middle East and North Africa', fr: 'Moyen-Orient et Afrique du Nord' },
+  EUR: { en: 'Europe', fr: 'Europe' },
+};
+
 export const fieldTypeSchema = z.enum(['text', 'number', 'year', 'date', 'iso3', 'region', 'list']);
 export type FieldType = z.infer<typeof fieldTypeSchema>;
 

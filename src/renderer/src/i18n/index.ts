@@ -1,16 +1,14 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import fr from './fr.json';
+import { bundles } from './bundles';
 
-export const resources = { en: { translation: en }, fr: { translation: fr } } as const;
+const merge = (lang: 'en' | 'fr') => Object.assign({}, ...bundles.map((b) => b[lang])) as Record<string, unknown>;
 
 void i18next.use(initReactI18next).init({
-  resources,
+  resources: { en: { translation: merge('en') }, fr: { translation: merge('fr') } },
   lng: 'en',
   fallbackLng: 'en',
   interpolation: { escapeValue: false },
-  returnNull: false,
 });
 
 export default i18next;
