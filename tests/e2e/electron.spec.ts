@@ -1,0 +1,46 @@
+import { _electron as electron, expect, test } from '@playwright/test';
+import { resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { findElectronBinary } from './electron-binary';
+
+const binary = findElectronBinary();
+if ('missing' in binary) console.warn(`[electron.spec] skipped: ${binary.missing}.`);
+
+test.describe('the real Electron app', () => {
+  test.skip('missing' in binary, 'missing' in binary ? `Skipped: ${binary.missing}.` : '');
+
+  test('starts locked down and shows the datasets through the preload bridge', async () => {
+    if (!('path' in binary)) return;
+    const userData = mkdtempSync(resolve(tmpdir(), 'iom-electron-'));
+    const app = await electron.launch({
+      executablePath: binary.path,
+      args: [resolve(import.meta.dirname, '../..'), `--user-data-dir=${userData}`],
+      env: { ...process.env, ELECTRON_ENABLE_LOGGING: '1' },
+    });
+    try {
+      const page = await app.firstWindow();
+      await expect(page.getByRole('navigation', { name: 'Datasets' })).toBeVisible();
+      expect(page.url()).toMatch(/^app:\/\/explorer\//);
+      const prefs = await app.evaluate(({ BrowserWindow }) =>
+        BrowserWindow.getAllWindows().map((w) => {
+          const p = w.webContents.getLastWebPreferences() ?? {};
+          return { contextIsolation: p.contextIsolation, sandbox: p.sandbox, nodeIntegration: p.nodeIntegration, webSecurity: p.webSecurity, webviewTag: p.webviewTag, spellcheck: p.spellcheck };
+        }),
+      );
+      for (const p of prefs)
+        expect(p).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, spellcheck: false });
+      const reach = await page.evaluate(() => ({
+        require: typeof (window as unknown as { require?: unknown }).require,
+        process: typeof (window as unknown as { process?: unknown }).process,
+        api: typeof window.api,
+      }));
+      expect(reach).toEqual({ require: 'undefined', process: 'undefined', api: 'object' });
+      const popup = await page.evaluate(() => window.open('https://example.org') === null);
+      expect(popup).toBe(true);
+    } finally {
+      await app.close();
+      rmSync(userData, { recursive: true, force: true });
+    }
+  });
+});
