@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, clipboard, ClipboardItem, dialog, ipcMain, protocol, session, type IpcMainInvokeEvent } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -109,7 +109,20 @@ void app.whenReady().then(() => {
   lockDownSession();
   serveRenderer();
   const resourcesDir = app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources');
-  const handlers = createHandlers({ resourcesDir, userDataDir: app.getPath('userData'), dialogs: electronDialogs, appVersion: app.getVersion(), log });
+  const handlers = createHandlers({
+    resourcesDir,
+    userDataDir: app.getPath('userData'),
+    dialogs: electronDialogs,
+    appVersion: app.getVersion(),
+    log,
+    // The renderer lays out a one-page brief under @media print; printToPDF renders exactly that.
+    printToPdf: async () => {
+      const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+      if (!win) throw new Error('no window to print');
+      return new Uint8Array(await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true }));
+    },
+    clipboard: { writePng: (png) => clipboard.write([new ClipboardItem({ 'image/png': new Blob([png], { type: 'image/png' }) })]) },
+  });
   const dispatch = createDispatcher(
     handlers,
     { appOrigin: devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN, isOwnWindow: (id) => windows.has(id) },

@@ -56,7 +56,8 @@ export const isAllowedRequest = (url: string, devServerOrigin: string | null = n
   } catch {
     return false;
   }
-  if (devServerOrigin !== null && url.startsWith(devServerOrigin)) return true;
+  // Compare whole origins: a prefix test would also let `http://localhost:5173.evil.com` through.
+  if (devServerOrigin !== null && parsed.origin === devServerOrigin) return true;
   if (!ALLOWED_SCHEMES.has(parsed.protocol)) return false;
   if (parsed.protocol === `${APP_SCHEME}:`) return parsed.host === APP_HOST;
   if (parsed.protocol === 'blob:') return parsed.pathname.startsWith(`${APP_ORIGIN}/`);

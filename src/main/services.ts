@@ -1,9 +1,12 @@
 import { join } from 'node:path';
+import { AppError } from '../shared/ipc/result';
 import type { Handlers } from './ipc/handle';
 import type { Dialogs } from './dialogs';
 import { loadDatasets } from './datasets/loader';
 import { loadSourceLines } from './datasets/source-text';
 import { datasetHandlers } from './datasets/handlers';
+import { viewHandlers } from './views/handlers';
+import { exportHandlers, type ExportDeps } from './exports/handlers';
 
 export type MainDeps = {
   /** Folder holding `datasets/` and `source/` (the repo's `resources/`, or the packaged copy). */
@@ -13,6 +16,10 @@ export type MainDeps = {
   dialogs: Dialogs;
   appVersion: string;
   log: (message: string) => void;
+  /** webContents.printToPDF of the app window; absent where nothing can print (PDF export then fails cleanly). */
+  printToPdf?: ExportDeps['printToPdf'];
+  /** Writes a PNG to the system clipboard; absent where there is none. */
+  clipboard?: ExportDeps['clipboard'];
 };
 
 export const SOURCE_FILE = 'source/building-better-futures.txt';
@@ -30,7 +37,19 @@ export const createHandlers = (deps: MainDeps): Handlers => {
   } catch (e) {
     deps.log(`report text unavailable: ${e instanceof Error ? e.message : String(e)}`);
   }
+  // Views and imports are checked against the bundled catalog: dataset id → its field keys.
+  const catalogFields = new Map([...catalog.datasets].map(([id, ds]) => [id, new Set(ds.fields.map((f) => f.key))]));
+  const unavailable = (what: string) => () => {
+    throw new AppError('IO_ERROR', `${what} is not available in this window.`);
+  };
   return {
     ...datasetHandlers(catalog, sourceLines),
+    ...viewHandlers({ userDataDir: deps.userDataDir, dialogs: deps.dialogs, appVersion: deps.appVersion, catalog: catalogFields, log: deps.log }),
+    ...exportHandlers({
+      datasets: catalog.datasets,
+      dialogs: deps.dialogs,
+      printToPdf: deps.printToPdf ?? unavailable('Printing'),
+      clipboard: deps.clipboard ?? { writePng: unavailable('The clipboard') },
+    }),
   };
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SECTION_KEYS } from './constants';
 
 /** Text shown to users, always in both languages the app ships. */
 export const localizedSchema = z.object({ en: z.string().min(1), fr: z.string().min(1) }).strict();
@@ -73,14 +74,7 @@ export const noteSchema = z
   .strict();
 export type Note = z.infer<typeof noteSchema>;
 
-export const sectionKeySchema = z.enum([
-  'overview',
-  'humanitarian',
-  'orderly-migration',
-  'protection-capacity',
-  'timeline',
-  'key-figures',
-]);
+export const sectionKeySchema = z.enum(SECTION_KEYS);
 export type SectionKey = z.infer<typeof sectionKeySchema>;
 
 export const datasetSchema = z

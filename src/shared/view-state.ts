@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { defaultViewState, VIEW_STATE_VERSION } from './constants';
 
 /**
  * Everything on screen, as one serializable value. Every screen derives from it; saved views,
  * view files and presets store it (through `toSaved`, which drops defaults).
  */
-export const VIEW_STATE_VERSION = 1;
+export { VIEW_STATE_VERSION };
 
 const fieldKey = z.string().min(1).max(64);
 
@@ -42,6 +43,8 @@ export const viewStateSchema = z
         type: chartTypeSchema.nullable(),
         measure: fieldKey.nullable(),
         dimension: fieldKey.nullable(),
+        /** Second dimension that splits each bar into stacked segments (stacked bars, multi-line). */
+        stack: fieldKey.nullable(),
       })
       .strict(),
     map: z
@@ -53,21 +56,14 @@ export const viewStateSchema = z
       })
       .strict(),
     selectedRowId: z.string().max(200).nullable(),
+    /** The report figure this view started from, so "Reset to report figure" can return to it. */
+    presetId: z.string().max(100).nullable(),
   })
   .strict();
 export type ViewState = z.infer<typeof viewStateSchema>;
 
-export const defaultViewState = (datasetId: string): ViewState => ({
-  version: VIEW_STATE_VERSION,
-  datasetId,
-  tab: 'table',
-  filters: [],
-  sort: null,
-  search: '',
-  chart: { type: null, measure: null, dimension: null },
-  map: { mode: null, center: [0, 20], zoom: 1 },
-  selectedRowId: null,
-});
+// Defined in constants.ts (zod-free, so the renderer can use it without bundling zod).
+export { defaultViewState };
 
 /** Saved form: version and dataset always, everything else only where it differs from the default. */
 export type SavedViewState = { version: number; datasetId: string } & Record<string, unknown>;

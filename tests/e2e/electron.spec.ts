@@ -24,7 +24,9 @@ test.describe('the real Electron app', () => {
       expect(page.url()).toMatch(/^app:\/\/explorer\//);
       const prefs = await app.evaluate(({ BrowserWindow }) =>
         BrowserWindow.getAllWindows().map((w) => {
-          const p = w.webContents.getLastWebPreferences() ?? {};
+          // Not in electron.d.ts, but present at runtime: the preferences the renderer actually got.
+          const wc = w.webContents as unknown as { getLastWebPreferences?: () => Record<string, unknown> | null };
+          const p = wc.getLastWebPreferences?.() ?? {};
           return { contextIsolation: p.contextIsolation, sandbox: p.sandbox, nodeIntegration: p.nodeIntegration, webSecurity: p.webSecurity, webviewTag: p.webviewTag, spellcheck: p.spellcheck };
         }),
       );

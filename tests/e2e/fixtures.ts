@@ -1,26 +1,30 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
-import { methodChannels } from '../../src/shared/ipc/contract';
-import { createDispatcher, type Dispatch } from '../../src/main/ipc/handle';
-import { createHandlers } from '../../src/main/services';
-import { CONTENT_SECURITY_POLICY } from '../../src/main/security';
-import { mimeTypeOf, resolveAppFile } from '../../src/main/protocol';
+import { join, resolve } from 'node:path';
+import type { Dispatch } from '../../src/main/ipc/handle';
 import { DialogStandIn } from './harness';
+import { APP_URL, CHROMIUM_ARGS, bindApi, createAppDispatch, serveFolder } from './wire-app';
 
-/**
- * The built renderer is served at this origin by Playwright's router, straight from out/renderer,
- * so nothing ever touches the network. (`*.localhost` counts as a secure context, like app://.)
- */
-export const APP_URL = 'http://explorer.localhost';
-const WEB_CONTENTS_ID = 1;
+/** The built renderer is served at APP_URL straight from out/renderer (see wire-app.ts). */
+export { APP_URL };
 
 const root = resolve(import.meta.dirname, '../..');
 const rendererDir = join(root, 'out/renderer');
 export const resourcesDir = join(root, 'resources');
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Stand-ins for Electron's printToPDF (Chromium's own PDF printer, print media like Electron) and clipboard. */
+export class ExportStandIns {
+  page: Page | null = null;
+  readonly copied: Uint8Array[] = [];
+  printToPdf = async (): Promise<Uint8Array> => {
+    if (this.page === null) throw new Error('no page to print');
+    return new Uint8Array(await this.page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
+  };
+  clipboard = { writePng: (png: Uint8Array) => void this.copied.push(png) };
+}
 
 type Fixtures = {
   /** Fresh per-test user-data folder handed to the main services. */
@@ -34,6 +38,9 @@ type Fixtures = {
   externalRequests: string[];
   /** Opens (or reopens, e.g. to simulate a restart) the app in the page. */
   openApp: () => Promise<void>;
+  /** Files written into userDataDir before the main services start (`test.use({ userDataSeed })`). */
+  userDataSeed: Record<string, string | Uint8Array>;
+  exportStandIns: ExportStandIns;
 };
 
 export const test = base.extend<Fixtures>({
@@ -42,11 +49,16 @@ export const test = base.extend<Fixtures>({
     await use({
       ...launchOptions,
       executablePath: chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: CHROMIUM_ARGS,
     });
   },
-  userDataDir: async ({}, use) => {
+  userDataSeed: [{}, { option: true }],
+  exportStandIns: async ({}, use) => {
+    await use(new ExportStandIns());
+  },
+  userDataDir: async ({ userDataSeed }, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'iom-e2e-user-'));
+    for (const [name, content] of Object.entries(userDataSeed)) writeFileSync(join(dir, name), content);
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
@@ -58,9 +70,10 @@ export const test = base.extend<Fixtures>({
     rmSync(savedFilesDir, { recursive: true, force: true });
     rmSync(join(savedFilesDir, '..', 'to-open'), { recursive: true, force: true });
   },
-  dispatch: async ({ userDataDir, dialogs }, use) => {
-    const handlers = createHandlers({ resourcesDir, userDataDir, dialogs, appVersion: '0.0.0-e2e', log: () => {} });
-    await use(createDispatcher(handlers, { appOrigin: APP_URL, isOwnWindow: (id) => id === WEB_CONTENTS_ID }));
+  dispatch: async ({ userDataDir, dialogs, exportStandIns }, use) => {
+    // Late-bound, so a test may swap the stand-in's printToPdf.
+    const printToPdf = () => exportStandIns.printToPdf();
+    await use(createAppDispatch({ resourcesDir, userDataDir, dialogs, appVersion: '0.0.0-e2e', log: () => {}, printToPdf, clipboard: exportStandIns.clipboard }));
   },
   externalRequests: async ({}, use) => {
     await use([]);
@@ -70,32 +83,16 @@ export const test = base.extend<Fixtures>({
       await page.goto(`${APP_URL}/index.html`);
     });
   },
-  page: async ({ page, dispatch, externalRequests }, use) => {
+  page: async ({ page, dispatch, externalRequests, exportStandIns }, use) => {
+    exportStandIns.page = page;
     if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('out/renderer is missing: run `npm run build` first.');
     page.on('request', (req) => {
       const url = req.url();
       if (!url.startsWith(`${APP_URL}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) externalRequests.push(url);
     });
-    await page.route('**/*', async (route) => {
-      const url = route.request().url();
-      if (!url.startsWith(`${APP_URL}/`)) return route.abort('blockedbyclient');
-      const file = resolveAppFile(url, rendererDir);
-      if (file === null || !existsSync(file) || extname(file) === '') return route.fulfill({ status: 404, body: 'Not found' });
-      return route.fulfill({
-        status: 200,
-        body: readFileSync(file),
-        headers: { 'Content-Type': mimeTypeOf(file), 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
-      });
-    });
-    await page.exposeBinding('__ipcInvoke', ({ frame, page: p }, channel: string, payload: unknown) =>
-      dispatch(channel, { url: frame.url(), isMainFrame: frame === p.mainFrame(), webContentsId: WEB_CONTENTS_ID }, payload),
-    );
+    await serveFolder(page, rendererDir);
     // Mirrors the preload: a frozen object with one method per contract channel and nothing else.
-    await page.addInitScript((pairs: [string, string][]) => {
-      const invoke = (window as unknown as { __ipcInvoke: (c: string, p: unknown) => Promise<unknown> }).__ipcInvoke;
-      const api = Object.freeze(Object.fromEntries(pairs.map(([method, channel]) => [method, (input?: unknown) => invoke(channel, input)])));
-      Object.defineProperty(window, 'api', { value: api, writable: false, configurable: false, enumerable: true });
-    }, methodChannels);
+    await bindApi(page, dispatch);
     await page.goto(`${APP_URL}/index.html`);
     await use(page);
     expect(externalRequests, 'the page made requests outside the app').toEqual([]);

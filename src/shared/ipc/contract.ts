@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import type { Channel } from './channel';
 import type { Result } from './result';
 import { datasetChannels } from './datasets';
+import { viewChannels } from './views';
+import { exportChannels } from './exports';
 
 /**
  * The whole IPC surface, keyed by the method name the preload exposes on `window.api`.
@@ -9,6 +11,8 @@ import { datasetChannels } from './datasets';
  */
 export const contract = {
   ...datasetChannels,
+  ...viewChannels,
+  ...exportChannels,
 };
 
 export type Contract = typeof contract;

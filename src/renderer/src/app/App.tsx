@@ -1,35 +1,83 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { presetView } from '../../../shared/presets';
 import { CatalogNav } from '../features/catalog/CatalogNav';
-import { PlainTable } from '../features/table/PlainTable';
+import { useSearchIndex } from '../features/catalog/useSearchIndex';
+import { ExplorerContext } from '../features/explorer/context';
+import { ViewDispatchContext } from '../features/explorer/dispatch';
+import { DatasetHeader, ExplorerPanel, ExplorerTabs } from '../features/explorer/ExplorerView';
+import { useExplorerModel } from '../features/explorer/useExplorerModel';
+import { PresetBar } from '../features/presets/PresetBar';
+import { SourcePanel } from '../features/source/SourcePanel';
+import { useLang } from '../hooks/useLang';
 import { useResult } from '../hooks/useResult';
+import { SaveViewButton } from '../features/saved-views/SaveViewButton';
+import { SavedViewsPanel } from '../features/saved-views/SavedViewsPanel';
+import { ViewFileButtons } from '../features/saved-views/ViewFileButtons';
+import { ExportMenu } from '../features/export/ExportMenu';
 
 export function App() {
   const { t } = useTranslation();
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const lang = useLang();
   const catalog = useResult(() => window.api.listDatasets(), 'catalog');
-  const dataset = useResult(
-    () => (selectedId ? window.api.getDataset({ id: selectedId }) : Promise.resolve({ ok: true as const, value: null })),
-    selectedId ?? '',
-  );
+  const index = useSearchIndex(catalog, lang);
+  const { context, dispatch, loaded, figureRef } = useExplorerModel();
+  const { view, dataset, rows } = context;
   return (
-    <div className="app">
-      <header className="app-header">
-        <h1>{t('app.title')}</h1>
-        <p>{t('app.subtitle')}</p>
-      </header>
-      <CatalogNav catalog={catalog} selectedId={selectedId} onSelect={setSelectedId} />
-      <main className="content">
-        {dataset.state === 'loading' && <p role="status">{t('catalog.loading')}</p>}
-        {dataset.state === 'error' && <p role="alert">{t('table.error', { message: dataset.message })}</p>}
-        {dataset.state === 'ready' && dataset.value === null && (
-          <section>
-            <h2>{t('welcome.heading')}</h2>
-            <p>{t('welcome.body')}</p>
-          </section>
-        )}
-        {dataset.state === 'ready' && dataset.value !== null && <PlainTable dataset={dataset.value} />}
-      </main>
-    </div>
+    <ExplorerContext.Provider value={context}>
+      <ViewDispatchContext.Provider value={dispatch}>
+        <div className="app">
+          <header className="app-header">
+            <h1>{t('app.title')}</h1>
+            <p>{t('app.subtitle')}</p>
+          </header>
+          <CatalogNav
+            catalog={catalog}
+            selectedId={view?.datasetId ?? null}
+            index={index}
+            lang={lang}
+            onOpen={(datasetId, rowId) => dispatch({ type: 'open', datasetId, selectedRowId: rowId })}
+            onPreset={(preset) => dispatch({ type: 'replace', view: presetView(preset) })}
+          />
+          <main className="content">
+            {loaded.state === 'loading' && <p role="status">{t('explorer.opening')}</p>}
+            {loaded.state === 'error' && <p role="alert">{t('table.error', { message: loaded.message })}</p>}
+            {view === null && (
+              <section className="welcome">
+                <h2>{t('welcome.heading')}</h2>
+                <p>{t('welcome.body')}</p>
+              </section>
+            )}
+            {view !== null && dataset !== null && (
+              <>
+                <DatasetHeader dataset={dataset} lang={lang} />
+                <PresetBar view={view} lang={lang} />
+                <div className="tabs-row">
+                  <ExplorerTabs dataset={dataset} view={view} />
+                  <div className="view-actions">
+                    {/* slot: view-actions */}
+                    <SaveViewButton />
+                    <ExportMenu />
+                    <ViewFileButtons />
+                  </div>
+                </div>
+                <ExplorerPanel dataset={dataset} rows={rows} view={view} lang={lang} figureRef={figureRef} />
+              </>
+            )}
+          </main>
+          <div className="side">
+            {view !== null && dataset !== null && view.selectedRowId !== null && (
+              <SourcePanel
+                dataset={dataset}
+                rowId={view.selectedRowId}
+                lang={lang}
+                onClose={() => dispatch({ type: 'select', rowId: null })}
+              />
+            )}
+            {/* slot: side-panels */}
+            <SavedViewsPanel />
+          </div>
+        </div>
+      </ViewDispatchContext.Provider>
+    </ExplorerContext.Provider>
   );
 }

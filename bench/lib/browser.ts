@@ -1,0 +1,102 @@
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import type { Dispatch } from '../../src/main/ipc/handle';
+import { APP_URL, CHROMIUM_ARGS, bindApi, serveFolder } from '../../tests/e2e/wire-app';
+
+export { APP_URL };
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** What the page-side probes collected (see PROBES). Times are the page's performance.now() clock. */
+export type PageProbe = {
+  longTasks: { start: number; duration: number }[];
+  events: { name: string; start: number; duration: number; interactionId: number }[];
+  /** event.timeStamp of every click (capture phase), to time flows that end elsewhere (e.g. at the bridge). */
+  clicks: number[];
+};
+
+/**
+ * Installed before any page script, identically in the app and the floor page, so both pay the
+ * same observer cost. Event Timing only reports events of ≥ 16 ms (the API's minimum threshold).
+ */
+const PROBES = () => {
+  const probe: PageProbe = { longTasks: [], events: [], clicks: [] };
+  addEventListener('click', (e) => probe.clicks.push(e.timeStamp), { capture: true });
+  (window as unknown as { __bench: PageProbe }).__bench = probe;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) probe.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as PerformanceEventTiming[])
+      probe.events.push({ name: e.name, start: e.startTime, duration: e.duration, interactionId: e.interactionId });
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+};
+
+export type Opened = { page: Page; context: BrowserContext; cdp: CDPSession; close: () => Promise<void> };
+
+export class BenchBrowser {
+  private constructor(private readonly browser: Browser) {}
+
+  static async launch(executablePath: string): Promise<BenchBrowser> {
+    return new BenchBrowser(await chromium.launch({ executablePath, args: CHROMIUM_ARGS }));
+  }
+
+  /**
+   * A fresh context per run (no shared cache or storage), serving `rootDir` at APP_URL with the app's
+   * CSP; with `dispatch`, window.api is bound to the real main handlers exactly as in the E2E fixtures.
+   */
+  async open(rootDir: string, dispatch: Dispatch | null): Promise<Opened> {
+    const context = await this.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.addInitScript(PROBES);
+    await serveFolder(page, rootDir);
+    if (dispatch) await bindApi(page, dispatch, { markCalls: true, jsonResults: true });
+    const cdp = await context.newCDPSession(page);
+    return { page, context, cdp, close: () => context.close() };
+  }
+
+  close(): Promise<void> {
+    return this.browser.close();
+  }
+}
+
+export const probeOf = (page: Page): Promise<PageProbe> =>
+  page.evaluate(() => (window as unknown as { __bench: PageProbe }).__bench);
+
+/** Resets the probe buffers, so a measurement only sees what happens after this point. */
+export const resetProbe = (page: Page): Promise<void> =>
+  page.evaluate(() => {
+    const p = (window as unknown as { __bench: PageProbe }).__bench;
+    p.longTasks.length = 0;
+    p.events.length = 0;
+    p.clicks.length = 0;
+  });
+
+/** startTime of the first mark `name`, polled until it appears (page clock, ms since navigation). */
+export const waitForMark = async (page: Page, name: string, timeoutMs = 20_000): Promise<number> => {
+  const handle = await page.waitForFunction(
+    (n) => performance.getEntriesByName(n, 'mark')[0]?.startTime ?? null,
+    name,
+    { timeout: timeoutMs, polling: 10 },
+  );
+  return (await handle.jsonValue()) as number;
+};
+
+/** startTime of the last mark `name`, or null. */
+export const lastMark = (page: Page, name: string): Promise<number | null> =>
+  page.evaluate((n) => performance.getEntriesByName(n, 'mark').at(-1)?.startTime ?? null, name);
+
+/** JS heap in use after a full GC, in bytes (CDP: the same numbers DevTools shows). */
+export const heapAfterGc = async (cdp: CDPSession): Promise<number> => {
+  await cdp.send('HeapProfiler.enable');
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize;
+};
+
+/** Lets the page finish what it scheduled: two animation frames (a paint) and then an idle turn. */
+export const settle = (page: Page): Promise<void> =>
+  page.evaluate(
+    () =>
+      new Promise<void>((done) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0))),
+      ),
+  );

@@ -1,0 +1,115 @@
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../shared/ipc/result';
+import { defaultViewState } from '../../shared/view-state';
+import type { Dialogs } from '../dialogs';
+import { removeDir, tempDir } from '../views/test-helpers';
+import { exportHandlers } from './handlers';
+import { sample } from './test-fixtures';
+
+let dir: string;
+beforeEach(() => {
+  dir = tempDir();
+});
+afterEach(() => removeDir(dir));
+
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+const setup = (answer: string | null) => {
+  const asked: string[] = [];
+  const copied: Uint8Array[] = [];
+  let printed = 0;
+  const dialogs: Dialogs = {
+    chooseOpenPath: async () => null,
+    chooseSavePath: async ({ defaultName }) => {
+      asked.push(defaultName);
+      return answer === null ? null : join(dir, answer);
+    },
+  };
+  const handlers = exportHandlers({
+    datasets: new Map([[sample.id, sample]]),
+    dialogs,
+    printToPdf: async () => {
+      printed++;
+      return new TextEncoder().encode('%PDF-1.7');
+    },
+    clipboard: {
+      writePng: (b) => {
+        copied.push(b);
+      },
+    },
+    now: () => new Date(2026, 10, 25, 9),
+  });
+  return { handlers, asked, copied, printed: () => printed };
+};
+const codeOf = async (p: unknown) => {
+  try {
+    await p;
+    return 'none';
+  } catch (e) {
+    return e instanceof AppError ? e.code : 'other';
+  }
+};
+
+describe('export handlers', () => {
+  it('saves a PNG under a dated default name', async () => {
+    const { handlers, asked } = setup('chart.png');
+    expect(await handlers.savePng({ baseName: 'health-assessments', png: PNG })).toEqual({
+      fileName: 'chart.png',
+      bytes: PNG.byteLength,
+    });
+    expect(asked).toEqual(['health-assessments-2026-11-25.png']);
+    expect(new Uint8Array(readFileSync(join(dir, 'chart.png')))).toEqual(PNG);
+  });
+
+  it('refuses bytes that are not a PNG, and SVG that could run script', async () => {
+    const { handlers } = setup('x');
+    expect(await codeOf(handlers.savePng({ baseName: 'a', png: new Uint8Array(20) }))).toBe('INVALID_FILE');
+    for (const svg of [
+      '<svg><script>alert(1)</script></svg>',
+      '<svg onload="x()"></svg>',
+      '<svg><foreignObject/></svg>',
+      '<html></html>',
+    ])
+      expect(await codeOf(handlers.saveSvg({ baseName: 'a', svg })), svg).toBe('INVALID_FILE');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('cancelling writes nothing and does not even print', async () => {
+    const { handlers, printed } = setup(null);
+    expect(await codeOf(handlers.savePdf({ baseName: 'a' }))).toBe('CANCELLED');
+    expect(await codeOf(handlers.saveTable({ format: 'csv', state: defaultViewState(sample.id), lang: 'en', filters: '' }))).toBe(
+      'CANCELLED',
+    );
+    expect(printed()).toBe(0);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('a write failure is an IO_ERROR and leaves no partial file', async () => {
+    const { handlers } = setup('missing-folder/out.csv');
+    expect(await codeOf(handlers.saveTable({ format: 'csv', state: defaultViewState(sample.id), lang: 'en', filters: '' }))).toBe(
+      'IO_ERROR',
+    );
+    mkdirSync(join(dir, 'taken.pdf'));
+    const blocked = setup('taken.pdf');
+    expect(await codeOf(blocked.handlers.savePdf({ baseName: 'a' }))).toBe('IO_ERROR');
+    expect(readdirSync(dir)).toEqual(['taken.pdf']);
+  });
+
+  it('writes the PDF from printToPdf and the table from the bundled data', async () => {
+    const { handlers, asked } = setup('brief.pdf');
+    await handlers.savePdf({ baseName: 'contributions-by-region' });
+    expect(readFileSync(join(dir, 'brief.pdf'), 'utf8')).toBe('%PDF-1.7');
+    const csv = setup('t.csv');
+    await csv.handlers.saveTable({ format: 'csv', state: defaultViewState(sample.id), lang: 'en', filters: '' });
+    expect(csv.asked).toEqual(['contributions-by-region-2026-11-25.csv']);
+    expect(readFileSync(join(dir, 't.csv'), 'utf8').split('\r\n')).toHaveLength(1 + 3 + 1 + 1 + 2 + 1); // header, rows, blank, source, notes, final CRLF;
+    expect(asked).toEqual(['contributions-by-region-2026-11-25.pdf']);
+  });
+
+  it('copies a PNG to the injected clipboard', async () => {
+    const { handlers, copied } = setup(null);
+    await handlers.copyPng({ png: PNG });
+    expect(copied).toEqual([PNG]);
+  });
+});

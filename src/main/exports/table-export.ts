@@ -1,0 +1,96 @@
+import ExcelJS from 'exceljs';
+import type { CellValue, Dataset, Field, Note, Row } from '../../shared/dataset';
+import { applyView } from '../../shared/view/rows';
+import type { ViewState } from '../../shared/view-state';
+
+export type Lang = 'en' | 'fr';
+
+const LABELS = {
+  en: {
+    source: 'Source: IOM, Building Better Futures (2015)',
+    filters: 'Filters',
+    notes: 'Notes',
+    note: 'Note',
+    rows: 'Rows',
+    data: 'Data',
+  },
+  fr: {
+    source: 'Source : OIM, Building Better Futures (2015)',
+    filters: 'Filtres',
+    notes: 'Notes',
+    note: 'Note',
+    rows: 'Lignes',
+    data: 'Données',
+  },
+} as const;
+
+/** "Amount (million CAD)": the unit travels with the column, so a bare number is never ambiguous. */
+export const headerOf = (field: Field, lang: Lang) => (field.unit ? `${field.label[lang]} (${field.unit})` : field.label[lang]);
+
+/** Notes that concern what was exported: dataset-wide ones and those citing an exported row. */
+const notesFor = (dataset: Dataset, rows: readonly Row[]): Note[] => {
+  const ids = new Set(rows.map((r) => r.id));
+  return dataset.notes.filter((n) => n.rows.length === 0 || n.rows.some((r) => ids.has(r)));
+};
+
+export type TableExport = { headers: string[]; fields: Field[]; rows: Row[]; notes: Note[]; sourceLine: string; filters: string };
+
+export const tableExport = (dataset: Dataset, state: ViewState, lang: Lang, filters: string): TableExport => {
+  const rows = applyView(dataset, state);
+  return {
+    headers: dataset.fields.map((f) => headerOf(f, lang)),
+    fields: dataset.fields,
+    rows,
+    notes: notesFor(dataset, rows),
+    sourceLine: `${LABELS[lang].source} — ${dataset.section.title[lang]}`,
+    filters,
+  };
+};
+
+const cellText = (v: CellValue | undefined): string =>
+  v === undefined || v === null ? '' : Array.isArray(v) ? v.join('; ') : String(v);
+
+const csvCell = (text: string) => {
+  // Cells starting with = + - @ would run as formulas in a spreadsheet (CSV injection): quote them as text.
+  const safe = /^[=+\-@\t\r]/.test(text) && !/^-?\d/.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+};
+
+/**
+ * UTF-8 with a BOM (so Excel reads accents), CRLF lines: header, one line per row, then a blank line
+ * and the source, active filters and notes, each on its own line.
+ */
+export const toCsv = (t: TableExport, lang: Lang): string => {
+  const lines = [t.headers.map(csvCell).join(',')];
+  for (const row of t.rows) lines.push(t.fields.map((f) => csvCell(cellText(row.values[f.key]))).join(','));
+  lines.push('');
+  lines.push(csvCell(t.sourceLine));
+  if (t.filters) lines.push(csvCell(`${LABELS[lang].filters}: ${t.filters}`));
+  for (const n of t.notes) lines.push(csvCell(`${LABELS[lang].note}: ${n.text[lang]}`));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+};
+
+/** A "Data" sheet with typed cells (numbers stay numbers) and a "Notes" sheet with source, filters and notes. */
+export const toXlsx = async (t: TableExport, lang: Lang, title: string): Promise<Uint8Array> => {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'IOM–Canada Explorer';
+  wb.title = title;
+  const data = wb.addWorksheet(LABELS[lang].data, { views: [{ state: 'frozen', ySplit: 1 }] });
+  data.addRow(t.headers).font = { bold: true };
+  for (const row of t.rows)
+    data.addRow(
+      t.fields.map((f) => {
+        const v = row.values[f.key];
+        return typeof v === 'number' ? v : cellText(v);
+      }),
+    );
+  data.columns.forEach((c, i) => (c.width = Math.min(50, Math.max(10, (t.headers[i]?.length ?? 10) + 2))));
+  const notes = wb.addWorksheet(LABELS[lang].notes);
+  notes.getColumn(1).width = 120;
+  notes.addRow([title]).font = { bold: true };
+  notes.addRow([t.sourceLine]);
+  notes.addRow([`${LABELS[lang].rows}: ${t.rows.length}`]);
+  if (t.filters) notes.addRow([`${LABELS[lang].filters}: ${t.filters}`]);
+  for (const n of t.notes) notes.addRow([`${LABELS[lang].note}: ${n.text[lang]}`]);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+};

@@ -1,0 +1,65 @@
+import type { CatalogFields } from '../../shared/view-file';
+import type { StartupView } from '../../shared/views/types';
+import type { Dialogs } from '../dialogs';
+import type { Handlers } from '../ipc/handle';
+import { openLastSession } from './last-session';
+import { viewFileService } from './view-files';
+import { openViewStore } from './view-store';
+
+type ViewHandlers = Pick<
+  Handlers,
+  | 'listViews'
+  | 'saveView'
+  | 'renameView'
+  | 'deleteView'
+  | 'undoDeleteView'
+  | 'reorderViews'
+  | 'setDefaultView'
+  | 'dismissViewNotices'
+  | 'getStartupView'
+  | 'saveLastView'
+  | 'exportViewFile'
+  | 'importViewFile'
+>;
+
+export type ViewDeps = {
+  userDataDir: string;
+  dialogs: Dialogs;
+  appVersion: string;
+  /** Dataset id → field keys of the bundled catalog (imports and the startup view are checked against it). */
+  catalog: CatalogFields;
+  log: (message: string) => void;
+  now?: () => Date;
+};
+
+export const viewHandlers = (deps: ViewDeps): ViewHandlers => {
+  const now = deps.now ?? (() => new Date());
+  const store = openViewStore({ dir: deps.userDataDir, appVersion: deps.appVersion, log: deps.log, now });
+  const session = openLastSession(deps.userDataDir, deps.log);
+  const files = viewFileService({ store, dialogs: deps.dialogs, catalog: deps.catalog, appVersion: deps.appVersion, now });
+  return {
+    listViews: () => store.snapshot(),
+    saveView: ({ name, state }) => store.save(name, state),
+    renameView: ({ id, name }) => store.rename(id, name),
+    deleteView: ({ id }) => store.remove(id),
+    undoDeleteView: ({ id }) => store.undoRemove(id),
+    reorderViews: ({ ids }) => store.reorder(ids),
+    setDefaultView: ({ id }) => store.setDefault(id),
+    dismissViewNotices: () => store.dismissNotices(),
+    getStartupView: (): StartupView => {
+      const { views, defaultViewId } = store.snapshot();
+      const pinned = views.find((v) => v.id === defaultViewId);
+      // A view of a dataset this build does not ship would open on an error: skip it.
+      if (pinned && deps.catalog.has(pinned.state.datasetId))
+        return { source: 'default', state: pinned.state, name: pinned.name };
+      const last = session.get();
+      return last && deps.catalog.has(last.datasetId) ? { source: 'last-session', state: last, name: null } : null;
+    },
+    saveLastView: ({ state }) => {
+      session.set(state);
+      return null;
+    },
+    exportViewFile: (input) => files.exportFile(input?.ids),
+    importViewFile: () => files.importFile(),
+  };
+};

@@ -1,0 +1,82 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import '../i18n';
+import type { Dataset, DatasetSummary } from '../../../shared/dataset';
+import { health, movements } from '../../../shared/view/sample-datasets';
+import { App } from './App';
+
+const datasets: Dataset[] = [health(), movements()];
+const summaries: DatasetSummary[] = datasets.map((ds) => ({
+  status: 'ok',
+  id: ds.id,
+  title: ds.title,
+  description: ds.description,
+  section: ds.section,
+  period: ds.period,
+  units: [],
+  rowCount: ds.rows.length,
+  noteCount: ds.notes.length,
+}));
+
+const handlers: Record<string, (input: unknown) => unknown> = {
+  listDatasets: () => ({ ok: true, value: summaries }),
+  getDataset: (input) => {
+    const ds = datasets.find((d) => d.id === (input as { id: string }).id);
+    return ds ? { ok: true, value: ds } : { ok: false, code: 'NOT_FOUND', message: 'no such dataset' };
+  },
+  getSourceLines: (input) => {
+    const { from, to } = input as { from: number; to: number };
+    return {
+      ok: true,
+      value: { from, lines: Array.from({ length: to - from + 1 }, (_, i) => `report line ${from + i}`), total: 2000 },
+    };
+  },
+};
+
+beforeEach(() => {
+  // Channels other features add answer like an unknown channel, so this test only sees the explorer.
+  const api = new Proxy(
+    {},
+    {
+      get: (_t, name: string) => async (input: unknown) =>
+        handlers[name]?.(input) ?? { ok: false, code: 'UNKNOWN_CHANNEL', message: name },
+    },
+  );
+  Object.defineProperty(window, 'api', { value: api, configurable: true });
+});
+afterEach(cleanup);
+
+describe('App', () => {
+  it('opens a dataset from the catalog, offers a Map tab only for geographic data, and opens the source of a value', async () => {
+    render(<App />);
+    const nav = screen.getByRole('navigation', { name: 'Datasets' });
+    await userEvent.click(await within(nav).findByRole('button', { name: 'Title of movements' }));
+    await screen.findByRole('heading', { level: 2, name: 'Title of movements' });
+    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['Table', 'Chart']);
+
+    await userEvent.click(within(nav).getByRole('button', { name: 'Title of health' }));
+    await screen.findByRole('heading', { level: 2, name: 'Title of health' });
+    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['Table', 'Chart', 'Map']);
+    const panel = screen.getByRole('tabpanel');
+    expect(panel.getAttribute('aria-labelledby')).toBe(screen.getByRole('tab', { name: 'Table' }).id);
+
+    await userEvent.click(within(panel).getByRole('button', { name: 'Kenya' }));
+    const source = screen.getByRole('complementary', { name: 'Source' });
+    expect(source.querySelector('blockquote')?.textContent).toBe('Kenya 10,936');
+    await waitFor(() => expect(source.querySelector('li[aria-current="true"]')?.textContent).toContain('report line 980'));
+  });
+
+  it('shows why a dataset cannot be opened', async () => {
+    handlers.listDatasets = () => ({
+      ok: true,
+      value: [...summaries, { ...summaries[0]!, id: 'gone', title: { en: 'Gone', fr: 'Parti' } }],
+    });
+    render(<App />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Gone' }));
+    const main = screen.getByRole('main');
+    await waitFor(() =>
+      expect(within(main).getByRole('alert').textContent).toBe('This dataset could not be opened: no such dataset'),
+    );
+  });
+});

@@ -1,0 +1,30 @@
+import type { CellValue, Field } from '../../../shared/dataset';
+import type { Lang } from '../../../shared/view/fields';
+
+export const localeOf = (lang: Lang) => (lang === 'fr' ? 'fr-CA' : 'en-CA');
+
+// toLocaleString with options builds an Intl.NumberFormat on every call (table cells, chart labels and
+// ticks: a measurable part of startup, bench/ metric 1); one formatter per language and precision instead.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+export const formatNumber = (value: number, lang: Lang, maximumFractionDigits = 2): string => {
+  const key = `${lang}/${maximumFractionDigits}`;
+  let format = numberFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
+};
+
+/** How a cell reads on screen; years keep their digits ungrouped ("2010", not "2,010"). */
+export const formatValue = (value: CellValue | undefined, field: Pick<Field, 'type'>, lang: Lang): string => {
+  if (value === undefined || value === null) return '—';
+  if (typeof value === 'number') return field.type === 'year' ? String(value) : formatNumber(value, lang);
+  if (Array.isArray(value)) return value.join(', ');
+  return value;
+};
+
+/** "Contribution (million CAD)" */
+export const fieldHeading = (field: Field, lang: Lang): string =>
+  field.unit ? `${field.label[lang]} (${field.unit})` : field.label[lang];

@@ -1,0 +1,80 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import '../../i18n';
+import type { Dataset, DatasetSummary, SectionKey } from '../../../../shared/dataset';
+import { buildSearchIndex } from '../../../../shared/view/search-index';
+import { health, themes } from '../../../../shared/view/sample-datasets';
+import { CatalogNav } from './CatalogNav';
+
+afterEach(cleanup);
+
+const summarize = (ds: Dataset, sectionKey: SectionKey, sectionTitle: string): DatasetSummary => ({
+  status: 'ok',
+  id: ds.id,
+  title: ds.title,
+  description: ds.description,
+  section: { key: sectionKey, title: { en: sectionTitle, fr: sectionTitle } },
+  period: ds.period,
+  units: ['people'],
+  rowCount: ds.rows.length,
+  noteCount: ds.notes.length,
+});
+
+const summaries: DatasetSummary[] = [
+  summarize(health(), 'orderly-migration', 'Orderly migration'),
+  { status: 'invalid', id: 'broken', file: 'broken.json', problems: ['rows.0.id: Too small'] },
+  summarize(themes(), 'overview', 'Overview'),
+];
+
+const renderNav = (onOpen = vi.fn(), withIndex = true) =>
+  render(
+    <CatalogNav
+      catalog={{ state: 'ready', value: summaries }}
+      selectedId="health"
+      index={withIndex ? buildSearchIndex([health(), themes()], 'en') : null}
+      lang="en"
+      onOpen={onOpen}
+      onPreset={vi.fn()}
+    />,
+  );
+
+describe('CatalogNav', () => {
+  it('groups datasets by report section in report order, with period, units and row count', () => {
+    renderNav();
+    const nav = screen.getByRole('navigation', { name: 'Datasets' });
+    const headings = within(nav)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent);
+    expect(headings.slice(0, 2)).toEqual(['Overview', 'Orderly migration']);
+    const button = within(nav).getByRole('button', { name: 'Title of health' });
+    expect(button.getAttribute('aria-current')).toBe('true');
+    expect(button.parentElement?.textContent).toContain('2010–2015 · people · 4 rows');
+  });
+
+  it('lists a dataset that failed validation with its problems, without a button', () => {
+    renderNav();
+    expect(screen.getByText('Could not load broken.json')).toBeTruthy();
+    expect(screen.getByText('rows.0.id: Too small')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /broken/ })).toBeNull();
+  });
+
+  it('finds a figure by number and opens its dataset with that row', async () => {
+    const onOpen = vi.fn();
+    renderNav(onOpen);
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search' }), '47,294');
+    const results = screen.getByRole('list', { name: 'Search results' });
+    await userEvent.click(within(results).getByRole('button', { name: /Pakistan: 47,294/ }));
+    expect(onOpen).toHaveBeenCalledWith('health', 'pak');
+  });
+
+  it('searches titles only while the datasets are still being read', async () => {
+    const onOpen = vi.fn();
+    renderNav(onOpen, false);
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search' }), 'themes');
+    await userEvent.click(
+      within(screen.getByRole('list', { name: 'Search results' })).getByRole('button', { name: /Title of themes/ }),
+    );
+    expect(onOpen).toHaveBeenCalledWith('themes', null);
+  });
+});

@@ -1,0 +1,244 @@
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  Legend,
+  Line,
+  LineChart,
+  Pie,
+  PieChart,
+  Tooltip,
+  Treemap,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { TreemapNode } from 'recharts';
+import type { ChartSeries, ChartSpec, TreeNode } from '../../../../shared/view/chart';
+import type { Lang } from '../../../../shared/view/fields';
+import { formatNumber } from '../../components/format';
+import { colourAt, textOn } from './palette';
+
+type Props = {
+  series: ChartSeries;
+  spec: ChartSpec;
+  width: number;
+  lang: Lang;
+  selectedRowId: string | null;
+  onSelectRows: (rowIds: readonly string[]) => void;
+  /** Text alternative, linked to the chart's <svg> (role="img"). */
+  title: string;
+};
+
+const SELECTED_STROKE = '#111';
+
+/** Draws a series with recharts; no data logic here (see shared/view/chart.ts). */
+export function ChartFigure({ series, spec, width, lang, selectedRowId, onSelectRows, title }: Props) {
+  const num = (v: unknown) => (typeof v === 'number' ? formatNumber(v, lang) : String(v));
+  const unit = spec.measure.unit ?? '';
+  const tooltip = <Tooltip formatter={(v) => `${num(v)} ${unit}`.trim()} />;
+  const common = { width, role: 'img', title, style: { overflow: 'visible' } } as const;
+  const isSelected = (rowIds: readonly string[]) => selectedRowId !== null && rowIds.includes(selectedRowId);
+
+  switch (series.kind) {
+    case 'categories': {
+      const data = series.categories.map((c) => ({ ...c, name: c.label }));
+      const pick = (entry: unknown) => {
+        const ids = (entry as { rowIds?: unknown } | null)?.rowIds;
+        if (Array.isArray(ids)) onSelectRows(ids.filter((x): x is string => typeof x === 'string'));
+      };
+      if (spec.type === 'pie' || spec.type === 'donut') {
+        return (
+          <PieChart {...common} height={380}>
+            <Pie
+              data={data}
+              dataKey="value"
+              nameKey="name"
+              innerRadius={spec.type === 'donut' ? '50%' : 0}
+              outerRadius="75%"
+              isAnimationActive={false}
+              label={({ value }) => num(value)}
+              onClick={pick}
+            >
+              {data.map((c, i) => (
+                <Cell
+                  key={c.key}
+                  fill={colourAt(i)}
+                  stroke={isSelected(c.rowIds) ? SELECTED_STROKE : '#fff'}
+                  strokeWidth={isSelected(c.rowIds) ? 3 : 1}
+                />
+              ))}
+            </Pie>
+            {tooltip}
+            <Legend />
+          </PieChart>
+        );
+      }
+      const horizontal = spec.type === 'bar';
+      const labelWidth = Math.min(260, Math.max(80, Math.max(...data.map((c) => c.label.length)) * 7));
+      const height = horizontal ? Math.max(220, data.length * 32 + 60) : 380;
+      return (
+        <BarChart
+          {...common}
+          height={height}
+          data={data}
+          layout={horizontal ? 'vertical' : 'horizontal'}
+          margin={{ top: 20, right: 60, left: 10, bottom: 10 }}
+        >
+          <CartesianGrid strokeDasharray="3 3" />
+          {horizontal ? (
+            <>
+              <XAxis type="number" tickFormatter={num} />
+              <YAxis type="category" dataKey="name" width={labelWidth} interval={0} />
+            </>
+          ) : (
+            <>
+              <XAxis type="category" dataKey="name" interval="preserveStartEnd" />
+              <YAxis type="number" tickFormatter={num} />
+            </>
+          )}
+          {tooltip}
+          <Bar dataKey="value" name={spec.measure.label[lang]} isAnimationActive={false} onClick={pick} cursor="pointer">
+            {data.map((c) => (
+              <Cell
+                key={c.key}
+                fill={colourAt(0)}
+                stroke={isSelected(c.rowIds) ? SELECTED_STROKE : undefined}
+                strokeWidth={isSelected(c.rowIds) ? 3 : 0}
+              />
+            ))}
+            <LabelList dataKey="value" position={horizontal ? 'right' : 'top'} formatter={num} />
+          </Bar>
+        </BarChart>
+      );
+    }
+    case 'stacked': {
+      const data = series.categories.map((c) => ({
+        name: c.label,
+        rowIds: c.rowIds,
+        ...Object.fromEntries(series.segments.map((s, i) => [`s${i}`, c.values[s.key] ?? 0])),
+      }));
+      return (
+        <BarChart {...common} height={400} data={data} margin={{ top: 20, right: 30, left: 10, bottom: 10 }}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis dataKey="name" />
+          <YAxis tickFormatter={num} />
+          {tooltip}
+          <Legend />
+          {series.segments.map((s, i) => (
+            <Bar key={s.key} dataKey={`s${i}`} name={s.label} stackId="stack" fill={colourAt(i)} isAnimationActive={false} />
+          ))}
+        </BarChart>
+      );
+    }
+    case 'lines': {
+      const byX = new Map<number, Record<string, number>>();
+      series.lines.forEach((l, i) => l.points.forEach((p) => byX.set(p.x, { ...(byX.get(p.x) ?? { x: p.x }), [`l${i}`]: p.y })));
+      const data = [...byX.values()].sort((a, b) => (a.x ?? 0) - (b.x ?? 0));
+      return (
+        <LineChart {...common} height={380} data={data} margin={{ top: 20, right: 40, left: 10, bottom: 10 }}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis
+            dataKey="x"
+            type="number"
+            domain={['dataMin', 'dataMax']}
+            allowDecimals={false}
+            tickFormatter={(v: number) => String(v)}
+          />
+          <YAxis tickFormatter={num} />
+          {tooltip}
+          <Legend />
+          {series.lines.map((l, i) => (
+            <Line
+              key={l.key}
+              dataKey={`l${i}`}
+              name={l.label}
+              stroke={colourAt(i)}
+              strokeWidth={2}
+              isAnimationActive={false}
+              dot={data.length <= 60}
+            >
+              {series.lines.length === 1 && data.length <= 20 && <LabelList dataKey={`l${i}`} position="top" formatter={num} />}
+            </Line>
+          ))}
+        </LineChart>
+      );
+    }
+    case 'tree': {
+      const colour = (nodes: TreeNode[]): unknown[] =>
+        nodes.map((n, i) => ({
+          ...n,
+          name: n.label,
+          colour: colourAt(i),
+          children: n.children.map((c) => ({ ...c, name: c.label, colour: colourAt(i), children: undefined })),
+        }));
+      return (
+        <>
+          <Treemap
+            width={width}
+            height={420}
+            data={colour(series.nodes) as never}
+            dataKey="value"
+            nameKey="name"
+            isAnimationActive={false}
+            onClick={(node: TreemapNode) =>
+              onSelectRows(Array.isArray(node.rowIds) ? node.rowIds.filter((x): x is string => typeof x === 'string') : [])
+            }
+            content={(node: TreemapNode) => (
+              <TreeTile
+                node={node}
+                selected={isSelected(Array.isArray(node.rowIds) ? (node.rowIds as string[]) : [])}
+                num={num}
+              />
+            )}
+          >
+            {tooltip}
+          </Treemap>
+          <ul className="html-legend">
+            {series.nodes.map((n, i) => (
+              <li key={n.key}>
+                <span className="swatch" style={{ background: colourAt(i) }} aria-hidden="true" />
+                {n.label}
+              </li>
+            ))}
+          </ul>
+        </>
+      );
+    }
+    default: {
+      const exhaustive: never = series;
+      return exhaustive;
+    }
+  }
+}
+
+function TreeTile({ node, selected, num }: { node: TreemapNode; selected: boolean; num: (v: unknown) => string }) {
+  const { x, y, width, height, depth, name, value } = node;
+  const fill = typeof node.colour === 'string' ? node.colour : '#999';
+  const leaf = !node.children || node.children.length === 0;
+  if (depth === 0) return <g />;
+  const showLabel = width > 50 && height > 28;
+  return (
+    <g className={leaf ? 'treemap-leaf' : 'treemap-group'}>
+      <rect
+        x={x}
+        y={y}
+        width={width}
+        height={height}
+        fill={fill}
+        fillOpacity={leaf ? 0.85 : 1}
+        stroke={selected ? '#111' : '#fff'}
+        strokeWidth={selected ? 3 : leaf ? 1 : 3}
+      />
+      {leaf && showLabel && (
+        <text x={x + 6} y={y + 16} fill={textOn(fill)} fontSize={12} className="treemap-label">
+          <tspan>{name.length > width / 7 ? `${name.slice(0, Math.max(3, Math.floor(width / 7) - 1))}…` : name}</tspan>
+          <tspan x={x + 6} dy={15} fontWeight="bold">
+            {num(value)}
+          </tspan>
+        </text>
+      )}
+    </g>
+  );
+}

@@ -1,0 +1,122 @@
+import { lazy, Suspense, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Dataset, Row } from '../../../../shared/dataset';
+import type { Tab, ViewState } from '../../../../shared/view-state';
+import { isGeographic } from '../../../../shared/view/map-data';
+import type { Lang } from '../../../../shared/view/fields';
+import { panelId, tabId, Tabs } from '../../components/Tabs';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { DataTable } from '../table/DataTable';
+import { describeView } from './describe';
+import { useViewDispatch } from './dispatch';
+
+// recharts and the map geometry are big: they load only when their tab is opened.
+const loadChart = () => import('../chart/ChartPanel');
+const loadMap = () => import('../map/MapPanel');
+const ChartPanel = lazy(loadChart);
+const MapPanel = lazy(loadMap);
+
+/**
+ * Starts fetching a figure's code as soon as the view asks for it, while its dataset still loads:
+ * a startup view on the Chart tab used to wait for the dataset, then for recharts (bench/, metric 1).
+ */
+export const preloadFigure = (tab: Tab): void => {
+  if (tab === 'chart') void loadChart();
+  else if (tab === 'map') void loadMap();
+};
+
+const ID_PREFIX = 'explorer';
+
+/** The tab actually shown: a Map tab asked of non-geographic data falls back to the table. */
+export const effectiveTab = (dataset: Pick<Dataset, 'fields'>, tab: Tab): Tab =>
+  tab === 'map' && !isGeographic(dataset) ? 'table' : tab;
+
+export function DatasetHeader({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
+  const { t } = useTranslation();
+  const units = [...new Set(dataset.fields.flatMap((f) => (f.unit ? [f.unit] : [])))];
+  return (
+    <header className="dataset-header">
+      <p className="section-name">{dataset.section.title[lang]}</p>
+      <h2>{dataset.title[lang]}</h2>
+      <p>{dataset.description[lang]}</p>
+      <p className="meta">
+        {dataset.period.label[lang]} · {t('explorer.rowsLabel', { count: dataset.rows.length })}
+        {units.length > 0 && ` · ${t('explorer.units', { units: units.join(', ') })}`}
+        {dataset.notes.length > 0 && ` · ${t('explorer.notes', { count: dataset.notes.length })}`}
+      </p>
+    </header>
+  );
+}
+
+export function ExplorerTabs({ dataset, view }: { dataset: Dataset; view: ViewState }) {
+  const { t } = useTranslation();
+  const dispatch = useViewDispatch();
+  const items = [
+    { key: 'table' as const, label: t('explorer.table') },
+    { key: 'chart' as const, label: t('explorer.chart') },
+    ...(isGeographic(dataset) ? [{ key: 'map' as const, label: t('explorer.map') }] : []),
+  ];
+  return (
+    <Tabs
+      label={t('explorer.views')}
+      idPrefix={ID_PREFIX}
+      items={items}
+      selected={effectiveTab(dataset, view.tab)}
+      onSelect={(tab) => dispatch({ type: 'tab', tab })}
+    />
+  );
+}
+
+type PanelProps = {
+  dataset: Dataset;
+  rows: readonly Row[];
+  view: ViewState;
+  lang: Lang;
+  figureRef: RefObject<HTMLDivElement | null>;
+};
+
+export function ExplorerPanel({ dataset, rows, view, lang, figureRef }: PanelProps) {
+  const { t } = useTranslation();
+  const dispatch = useViewDispatch();
+  const tab = effectiveTab(dataset, view.tab);
+  const loading = (
+    <p role="status" className="loading">
+      {t('explorer.loadingFigure')}
+    </p>
+  );
+  const filtered = view.filters.length > 0 || view.search.trim() !== '';
+  return (
+    <div role="tabpanel" id={panelId(ID_PREFIX, tab)} aria-labelledby={tabId(ID_PREFIX, tab)} className="tab-panel">
+      {tab !== 'table' && filtered && (
+        // The filters are edited on the Table tab; the figure says which rows it shows.
+        <p className="active-filters">
+          {t('explorer.filtered', {
+            shown: rows.length,
+            total: dataset.rows.length,
+            filters: describeView(dataset, view, lang, t),
+          })}{' '}
+          <button type="button" onClick={() => dispatch({ type: 'clear-filters' })}>
+            {t('table.clear')}
+          </button>
+        </p>
+      )}
+      {tab === 'table' && <DataTable dataset={dataset} rows={rows} view={view} lang={lang} />}
+      {tab !== 'table' && (
+        <ErrorBoundary
+          resetKey={`${dataset.id}/${tab}`}
+          fallback={(message) => <p role="alert">{t('explorer.figureFailed', { message })}</p>}
+        >
+          <Suspense fallback={loading}>
+            <div ref={figureRef} className="figure">
+              {tab === 'chart' ? (
+                <ChartPanel dataset={dataset} rows={rows} view={view} lang={lang} />
+              ) : (
+                <MapPanel dataset={dataset} rows={rows} view={view} lang={lang} />
+              )}
+            </div>
+          </Suspense>
+        </ErrorBoundary>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Dataset } from '../../../../shared/dataset';
+import { applyView } from '../../../../shared/view/rows';
+import { useResult, type Loadable } from '../../hooks/useResult';
+import { useLang } from '../../hooks/useLang';
+import type { ExplorerContextValue } from './context';
+import { describeView } from './describe';
+import { viewReducer, type ViewAction } from './state';
+import { preloadFigure } from './ExplorerView';
+
+/** The chart or map on screen: our own map <svg> says so; recharts' main surface comes before its legend icons. */
+export const findFigureSvg = (container: HTMLElement | null): SVGSVGElement | null =>
+  container?.querySelector<SVGSVGElement>('svg[data-figure]') ??
+  container?.querySelector<SVGSVGElement>('svg.recharts-surface') ??
+  null;
+
+export type ExplorerModel = {
+  context: ExplorerContextValue;
+  dispatch: (action: ViewAction) => void;
+  loaded: Loadable<Dataset | null>;
+  /** Give this to the element around the chart or map. */
+  figureRef: React.RefObject<HTMLDivElement | null>;
+};
+
+/** The one view state, the dataset it names and the rows it selects: everything else derives from these. */
+export const useExplorerModel = (): ExplorerModel => {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const [view, dispatch] = useReducer(viewReducer, null);
+  const datasetId = view?.datasetId ?? null;
+  const loaded = useResult<Dataset | null>(
+    () => (datasetId === null ? Promise.resolve({ ok: true as const, value: null }) : window.api.getDataset({ id: datasetId })),
+    datasetId ?? '',
+  );
+  const dataset = loaded.state === 'ready' ? loaded.value : null;
+  const tab = view?.tab;
+  useEffect(() => {
+    if (tab !== undefined) preloadFigure(tab);
+  }, [tab]);
+  const filters = view?.filters;
+  const search = view?.search;
+  const sort = view?.sort;
+  const rows = useMemo(
+    () =>
+      dataset && filters !== undefined && search !== undefined && sort !== undefined
+        ? applyView(dataset, { filters, search, sort })
+        : [],
+    [dataset, filters, search, sort],
+  );
+  const figureRef = useRef<HTMLDivElement>(null);
+  const setView = useCallback<ExplorerContextValue['setView']>((next) => dispatch({ type: 'replace', view: next }), []);
+  const context = useMemo<ExplorerContextValue>(
+    () => ({
+      view,
+      setView,
+      dataset,
+      rows,
+      getFigureSvg: () => (view?.tab === 'table' ? null : findFigureSvg(figureRef.current)),
+      describeFilters: () => (dataset && view ? describeView(dataset, view, lang, t) : ''),
+    }),
+    [view, setView, dataset, rows, lang, t],
+  );
+  return { context, dispatch, loaded, figureRef };
+};

@@ -1,0 +1,109 @@
+import '../../i18n';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Dataset } from '../../../../shared/dataset';
+import type { Result } from '../../../../shared/ipc/result';
+import { defaultViewState } from '../../../../shared/view-state';
+import { ExplorerContext } from '../explorer/context';
+import { ExportMenu, type ExportApi } from './ExportMenu';
+
+afterEach(cleanup);
+
+const dataset = {
+  id: 'contributions-by-region',
+  title: { en: 'Contributions by region', fr: 'Contributions par région' },
+  section: { key: 'overview', title: { en: 'Overview', fr: 'Aperçu' } },
+  fields: [],
+  rows: [],
+  notes: [],
+} as unknown as Dataset;
+const view = { ...defaultViewState(dataset.id), search: 'africa' };
+const saved: Result<{ fileName: string; bytes: number }> = { ok: true, value: { fileName: 'x.csv', bytes: 10 } };
+
+const mount = (api: Partial<ExportApi>, svg: SVGSVGElement | null = null, shown = view) => {
+  const rasterize = vi.fn(
+    async (_svg: string, _w: number, _h: number, _scale: number) =>
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]),
+  );
+  render(
+    <ExplorerContext.Provider
+      value={{
+        view: shown,
+        setView: () => {},
+        dataset,
+        rows: [],
+        getFigureSvg: () => svg,
+        describeFilters: () => 'Search: africa',
+      }}
+    >
+      <ExportMenu api={api as ExportApi} rasterize={rasterize} />
+    </ExplorerContext.Provider>,
+  );
+  return { rasterize };
+};
+const openMenu = () => userEvent.click(screen.getByRole('button', { name: 'Export' }));
+
+describe('ExportMenu', () => {
+  it('offers PNG, SVG, CSV, Excel and PDF; images only with a figure on screen', async () => {
+    mount({});
+    await openMenu();
+    const names = screen.getAllByRole('menuitem').map((m) => m.textContent);
+    expect(names).toEqual(['PNG image', 'SVG image', 'Copy image', 'CSV', 'Excel', 'PDF']);
+    expect((screen.getByRole('menuitem', { name: 'PNG image' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('menuitem', { name: 'CSV' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('sends the view on screen for CSV and reports the file', async () => {
+    const saveTable = vi.fn(async () => saved);
+    mount({ saveTable });
+    await openMenu();
+    await userEvent.click(screen.getByRole('menuitem', { name: 'CSV' }));
+    expect(saveTable).toHaveBeenCalledWith({ format: 'csv', state: view, lang: 'en', filters: 'Search: africa' });
+    expect((await screen.findByRole('status')).textContent).toBe('Saved “x.csv”.');
+  });
+
+  it('stays quiet when the save dialog is cancelled, and shows failures', async () => {
+    const saveTable = vi.fn<ExportApi['saveTable']>(async () => ({ ok: false, code: 'CANCELLED', message: 'Export cancelled.' }));
+    mount({ saveTable });
+    await openMenu();
+    await userEvent.click(screen.getByRole('menuitem', { name: 'Excel' }));
+    await waitFor(() => expect(saveTable).toHaveBeenCalled());
+    expect(screen.getByRole('status').textContent).toBe('');
+    expect(screen.queryByRole('alert')).toBeNull();
+    saveTable.mockResolvedValueOnce({ ok: false, code: 'IO_ERROR', message: 'Could not write “x.xlsx”.' });
+    await openMenu();
+    await userEvent.click(screen.getByRole('menuitem', { name: 'Excel' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Export failed: Could not write “x.xlsx”.');
+  });
+
+  it('rasterizes at 2× by default and 3× when asked', async () => {
+    const host = document.createElement('div');
+    host.innerHTML = '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200"><rect width="4" height="4"/></svg>';
+    const savePng = vi.fn(async () => saved);
+    const { rasterize } = mount({ savePng }, host.querySelector('svg') as SVGSVGElement, { ...view, tab: 'chart' });
+    await openMenu();
+    await userEvent.click(screen.getByRole('menuitem', { name: 'PNG image' }));
+    await waitFor(() => expect(savePng).toHaveBeenCalled());
+    expect(rasterize.mock.calls[0]?.[3]).toBe(2);
+    await openMenu();
+    await userEvent.click(screen.getByRole('menuitemcheckbox', { name: 'High resolution (3×)' }));
+    await userEvent.click(screen.getByRole('menuitem', { name: 'PNG image' }));
+    await waitFor(() => expect(savePng).toHaveBeenCalledTimes(2));
+    expect(rasterize.mock.calls[1]?.[3]).toBe(3);
+  });
+
+  it('closes on Escape (focus back on the button) and when focus leaves it', async () => {
+    mount({});
+    await openMenu();
+    expect(document.activeElement).toBe(screen.getByRole('menuitem', { name: 'CSV' }));
+    await userEvent.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(screen.getByRole('menuitem', { name: 'Excel' }));
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Export' }));
+    await openMenu();
+    await userEvent.click(document.body);
+    expect(screen.queryByRole('menu')).toBeNull();
+  });
+});

@@ -1,0 +1,203 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import type { Api } from '../../../../shared/ipc/contract';
+import type { Result } from '../../../../shared/ipc/result';
+import type { SavedFile } from '../../../../shared/ipc/exports';
+import { useExplorer } from '../explorer/context';
+import { buildExportSvg, type ExportSvg } from './figure-svg';
+import { notesForRows } from './notes';
+import { PrintBrief } from './PrintBrief';
+import { svgToPng } from './rasterize';
+import './export.css';
+
+export type ExportApi = Pick<Api, 'savePng' | 'saveSvg' | 'copyPng' | 'saveTable' | 'savePdf'>;
+type Action = 'png' | 'svg' | 'copy' | 'csv' | 'xlsx' | 'pdf';
+type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; text: string } | { kind: 'failed'; text: string };
+
+const MAX_NOTES_IN_IMAGE = 4;
+
+/** "Export" menu: images of the figure (built here), table files and the PDF brief (written by main). */
+export function ExportMenu({ api: given, rasterize = svgToPng }: { api?: ExportApi; rasterize?: typeof svgToPng }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'fr' ? 'fr' : 'en';
+  const { view, dataset, rows, getFigureSvg, describeFilters } = useExplorer();
+  const [open, setOpen] = useState(false);
+  const [hiRes, setHiRes] = useState(false);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [brief, setBrief] = useState<{ figureUrl: string | null } | null>(null);
+  const menuRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const menuId = useId();
+  const api = given ?? window.api;
+  // From the state, not the DOM: the chart or map may still be drawing when the menu opens.
+  const hasFigure = view !== null && view.tab !== 'table';
+
+  useEffect(() => {
+    if (open) menuRef.current?.querySelector<HTMLElement>('[role^="menuitem"]:not([disabled])')?.focus();
+  }, [open]);
+
+  const close = () => {
+    setOpen(false);
+    buttonRef.current?.focus();
+  };
+
+  /** `bare`: the figure alone (the PDF brief prints title, filters and notes itself). */
+  const exportSvg = (bare = false): ExportSvg | null => {
+    const figure = getFigureSvg();
+    if (!figure || !dataset) return null;
+    if (bare) return buildExportSvg(figure, { title: '', subtitle: '', source: '', notes: [] });
+    const notes = notesForRows(dataset, rows).map((n) => n.text[lang]);
+    const shownNotes =
+      notes.length > MAX_NOTES_IN_IMAGE
+        ? [...notes.slice(0, MAX_NOTES_IN_IMAGE - 1), t('export.moreNotes', { count: notes.length - MAX_NOTES_IN_IMAGE + 1 })]
+        : notes;
+    return buildExportSvg(figure, {
+      title: dataset.title[lang],
+      subtitle: describeFilters() || t('export.noFilters'),
+      source: t('export.source', { section: dataset.section.title[lang] }),
+      notes: shownNotes,
+    });
+  };
+
+  const report = (r: Result<SavedFile | null>, done: (v: SavedFile | null) => string) => {
+    if (r.ok) setStatus({ kind: 'done', text: done(r.value) });
+    else if (r.code === 'CANCELLED') setStatus({ kind: 'idle' });
+    else setStatus({ kind: 'failed', text: t('export.failed', { message: r.message }) });
+  };
+  const savedText = (v: SavedFile | null) => (v ? t('export.saved', { file: v.fileName }) : '');
+
+  const run = async (action: Action) => {
+    if (!view || !dataset) return;
+    setOpen(false);
+    setStatus({ kind: 'working' });
+    try {
+      switch (action) {
+        case 'png':
+        case 'copy':
+        case 'svg': {
+          const image = exportSvg();
+          if (!image) return setStatus({ kind: 'failed', text: t('export.notReady') });
+          if (action === 'svg') return report(await api.saveSvg({ baseName: dataset.id, svg: image.svg }), savedText);
+          const png = await rasterize(image.svg, image.width, image.height, hiRes ? 3 : 2);
+          if (action === 'png') return report(await api.savePng({ baseName: dataset.id, png }), savedText);
+          return report(await api.copyPng({ png }), () => t('export.copied'));
+        }
+        case 'csv':
+        case 'xlsx':
+          return report(await api.saveTable({ format: action, state: view, lang, filters: describeFilters() }), savedText);
+        case 'pdf': {
+          const image = exportSvg(true);
+          const figureUrl = image ? URL.createObjectURL(new Blob([image.svg], { type: 'image/svg+xml' })) : null;
+          try {
+            if (figureUrl) {
+              const img = new Image();
+              img.src = figureUrl;
+              await img.decode(); // decoded before the page is printed, so the PDF shows it
+            }
+            flushSync(() => setBrief({ figureUrl }));
+            return report(await api.savePdf({ baseName: dataset.id }), savedText);
+          } finally {
+            setBrief(null);
+            if (figureUrl) URL.revokeObjectURL(figureUrl);
+          }
+        }
+        default: {
+          const exhaustive: never = action;
+          return exhaustive;
+        }
+      }
+    } catch (e) {
+      setStatus({ kind: 'failed', text: t('export.failed', { message: e instanceof Error ? e.message : String(e) }) });
+    }
+  };
+
+  const onMenuKey = (e: KeyboardEvent) => {
+    const items = [...(menuRef.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]:not([disabled])') ?? [])];
+    const at = items.indexOf(document.activeElement as HTMLElement);
+    if (e.key === 'Escape') close();
+    else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      items[(at + (e.key === 'ArrowDown' ? 1 : -1) + items.length) % items.length]?.focus();
+    }
+  };
+
+  const item = (action: Action, label: string, needsFigure: boolean) => (
+    <button
+      type="button"
+      role="menuitem"
+      disabled={needsFigure && !hasFigure}
+      title={needsFigure && !hasFigure ? t('export.needsFigure') : undefined}
+      onClick={() => void run(action)}
+    >
+      {label}
+    </button>
+  );
+
+  return (
+    <div
+      className="export-menu"
+      onBlur={(e) => {
+        // Focus left the button and its menu (click elsewhere, Tab away): the menu closes.
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setOpen(false);
+      }}
+    >
+      <button
+        ref={buttonRef}
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? menuId : undefined}
+        disabled={!view || !dataset}
+        title={!view ? t('export.needsView') : undefined}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {t('export.button')}
+      </button>
+      {open && (
+        <div
+          id={menuId}
+          ref={menuRef}
+          role="menu"
+          aria-label={t('export.menu')}
+          className="export-menu-list"
+          onKeyDown={onMenuKey}
+        >
+          {item('png', t('export.png'), true)}
+          {item('svg', t('export.svg'), true)}
+          {item('copy', t('export.copy'), true)}
+          <button
+            type="button"
+            role="menuitemcheckbox"
+            aria-checked={hiRes}
+            disabled={!hasFigure}
+            onClick={() => setHiRes((h) => !h)}
+          >
+            {t('export.hiRes')}
+          </button>
+          {item('csv', t('export.csv'), false)}
+          {item('xlsx', t('export.xlsx'), false)}
+          {item('pdf', t('export.pdf'), false)}
+        </div>
+      )}
+      {status.kind === 'failed' ? (
+        <span role="alert" className="export-status export-error">
+          {status.text}
+        </span>
+      ) : (
+        <span role="status" className="export-status">
+          {status.kind === 'working' ? t('export.working') : status.kind === 'done' ? status.text : ''}
+        </span>
+      )}
+      {brief && dataset && (
+        <PrintBrief
+          dataset={dataset}
+          rows={rows}
+          filters={describeFilters() || t('export.noFilters')}
+          figureUrl={brief.figureUrl}
+          source={t('export.source', { section: dataset.section.title[lang] })}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { buildExportSvg, sanitizeSvg, wrapText } from './figure-svg';
+
+// Parsed as XML (like a real figure's DOM): happy-dom's HTML parser mangles <script> inside <svg>.
+const figure = (inner: string, attrs = 'width="600" height="300"') => {
+  const parsed = new DOMParser().parseFromString(
+    `<svg xmlns="http://www.w3.org/2000/svg" ${attrs}>${inner}</svg>`,
+    'image/svg+xml',
+  );
+  const svg = document.importNode(parsed.documentElement, true) as unknown as SVGSVGElement;
+  document.body.append(svg);
+  return svg;
+};
+const meta = {
+  title: 'Contributions by region',
+  subtitle: 'Region: Africa',
+  source: 'Source: IOM, Building Better Futures (2015) — Overview',
+  notes: ['Totals differ by 0.1'],
+};
+const parse = (svg: string) => new DOMParser().parseFromString(svg, 'image/svg+xml');
+
+describe('buildExportSvg', () => {
+  it('frames the figure with title, subtitle, source and notes as SVG text', () => {
+    const { svg, width, height } = buildExportSvg(figure('<rect width="10" height="10" fill="red"/>'), meta);
+    const doc = parse(svg);
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts).toEqual([
+      'Contributions by region',
+      'Region: Africa',
+      'Source: IOM, Building Better Futures (2015) — Overview',
+      '• Totals differ by 0.1',
+    ]);
+    expect(width).toBe(632);
+    expect(height).toBeGreaterThan(300);
+    expect(doc.documentElement.getAttribute('viewBox')).toBe(`0 0 ${width} ${height}`);
+    expect(doc.querySelector('svg svg rect')?.getAttribute('fill')).toBe('red');
+  });
+
+  it('drops scripts, event handlers, foreignObject and external links', () => {
+    const hostile = figure(
+      '<script>alert(1)</script><foreignObject><div>x</div></foreignObject>' +
+        '<rect onclick="alert(2)" onmouseover="x()" width="5" height="5"/>' +
+        '<a href="javascript:alert(3)"><text>t</text></a><image href="https://example.org/x.png"/>' +
+        '<use href="#local"/><rect fill="url(https://evil/x#y)" width="1" height="1"/>',
+    );
+    const { svg } = buildExportSvg(hostile, meta);
+    expect(svg).not.toMatch(/script|foreignObject|onclick|onmouseover|javascript:|example\.org|evil/i);
+    expect(svg).toContain('href="#local"');
+  });
+
+  it('escapes text so a title cannot inject markup', () => {
+    const { svg } = buildExportSvg(figure(''), { ...meta, title: '<script>alert(1)</script> & co' });
+    expect(svg).not.toContain('<script>');
+    expect(parse(svg).querySelector('text')?.textContent).toBe('<script>alert(1)</script> & co');
+  });
+
+  it('leaves the figure on screen untouched', () => {
+    const live = figure('<rect onclick="keep()" width="5" height="5"/>');
+    buildExportSvg(live, meta);
+    expect(live.querySelector('rect')?.getAttribute('onclick')).toBe('keep()');
+  });
+});
+
+describe('helpers', () => {
+  it('sanitizeSvg removes nested forbidden elements', () => {
+    const el = sanitizeSvg(figure('<g><g><script>x</script><style>@import url(x)</style></g></g>'));
+    expect(el.innerHTML).not.toMatch(/script|style/);
+  });
+
+  it('wrapText keeps words whole within the limit', () => {
+    expect(wrapText('one two three four', 9)).toEqual(['one two', 'three', 'four']);
+  });
+});

@@ -1,0 +1,163 @@
+/**
+ * Builds the SVG that image exports write: a sanitized clone of the figure on screen, framed with
+ * its title, a subtitle describing the filters, the source line and data-quality notes as SVG text.
+ * The result is self-contained (styles inlined, no external references) and cannot run anything.
+ */
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export type FigureMeta = { title: string; subtitle: string; source: string; notes: string[] };
+export type ExportSvg = { svg: string; width: number; height: number };
+
+/** Elements that can run script, embed other documents or pull in remote content. */
+const FORBIDDEN_ELEMENTS = new Set([
+  'script',
+  'foreignobject',
+  'iframe',
+  'object',
+  'embed',
+  'audio',
+  'video',
+  'canvas',
+  'style',
+  'link',
+  'meta',
+  'animate',
+  'set',
+  'animatemotion',
+  'animatetransform',
+  'handler',
+  'listener',
+]);
+/** Presentation properties copied from the live figure, so the file looks like the screen without our CSS. */
+const STYLE_PROPS = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+  'dominant-baseline',
+];
+
+export const UNSAFE_SVG = /<script|<foreignObject|\son[a-z]+\s*=|javascript:|<iframe|<embed|<object/i;
+
+const isLocalRef = (value: string) => value.trim().startsWith('#');
+
+const cleanAttributes = (el: Element) => {
+  for (const attr of [...el.attributes]) {
+    const name = attr.name.toLowerCase();
+    const value = attr.value;
+    if (name.startsWith('on')) el.removeAttribute(attr.name);
+    else if ((name === 'href' || name === 'xlink:href' || name === 'src') && !isLocalRef(value)) el.removeAttribute(attr.name);
+    // url() may only point inside the document (gradients, clip paths); anything else could fetch.
+    else if (/url\(\s*['"]?(?!#)/i.test(value) || /javascript:|expression\(/i.test(value)) el.removeAttribute(attr.name);
+  }
+};
+
+/** Copies computed presentation styles from `live` onto `copy`, element by element (same tree shape). */
+const inlineStyles = (live: Element, copy: Element) => {
+  if (typeof getComputedStyle !== 'function') return;
+  const liveEls = [live, ...live.querySelectorAll('*')];
+  const copyEls = [copy, ...copy.querySelectorAll('*')];
+  liveEls.forEach((el, i) => {
+    const target = copyEls[i];
+    if (!target) return;
+    const cs = getComputedStyle(el);
+    const parts = STYLE_PROPS.map((p) => [p, cs.getPropertyValue(p)] as const).filter(([, v]) => v !== '' && !/url\(/i.test(v));
+    if (parts.length)
+      target.setAttribute('style', `${parts.map(([p, v]) => `${p}:${v}`).join(';')};${target.getAttribute('style') ?? ''}`);
+  });
+};
+
+/** Removes everything that could run or fetch; returns the same element for chaining. */
+export const sanitizeSvg = <E extends Element>(root: E): E => {
+  const all = [root, ...root.querySelectorAll('*')];
+  for (const el of all) {
+    if (FORBIDDEN_ELEMENTS.has(el.localName.toLowerCase())) el.remove();
+    else cleanAttributes(el);
+  }
+  return root;
+};
+
+const sizeOf = (svg: SVGSVGElement): { width: number; height: number } => {
+  const rect = svg.getBoundingClientRect();
+  if (rect.width > 0 && rect.height > 0) return { width: Math.round(rect.width), height: Math.round(rect.height) };
+  const w = parseFloat(svg.getAttribute('width') ?? '');
+  const h = parseFloat(svg.getAttribute('height') ?? '');
+  if (w > 0 && h > 0) return { width: Math.round(w), height: Math.round(h) };
+  const vb = (svg.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
+  if (vb.length === 4 && (vb[2] ?? 0) > 0 && (vb[3] ?? 0) > 0)
+    return { width: Math.round(vb[2] ?? 0), height: Math.round(vb[3] ?? 0) };
+  return { width: 800, height: 500 };
+};
+
+/** Greedy word wrap by an average glyph width: good enough for captions, no layout engine needed. */
+export const wrapText = (text: string, maxChars: number): string[] => {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > maxChars) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+};
+
+export const buildExportSvg = (figure: SVGSVGElement, meta: FigureMeta): ExportSvg => {
+  const doc = figure.ownerDocument;
+  const { width: figW, height: figH } = sizeOf(figure);
+  const pad = 16;
+  const width = Math.max(figW + 2 * pad, 400);
+  const maxChars = Math.max(20, Math.floor((width - 2 * pad) / 6.4));
+  const el = (name: string, attrs: Record<string, string | number>, text?: string) => {
+    const node = doc.createElementNS(SVG_NS, name);
+    for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+    if (text !== undefined) node.textContent = text;
+    return node;
+  };
+
+  const root = el('svg', { xmlns: SVG_NS, width, height: 0, 'font-family': 'system-ui, "Segoe UI", Roboto, sans-serif' });
+  const background = el('rect', { x: 0, y: 0, width, height: 0, fill: '#ffffff' });
+  root.append(background);
+  let y = pad;
+  const textLines = (lines: string[], size: number, attrs: Record<string, string | number>) => {
+    for (const line of lines) {
+      y += size * 1.3;
+      root.append(el('text', { x: pad, y: Math.round(y), 'font-size': size, fill: '#1d2733', ...attrs }, line));
+    }
+  };
+  textLines(wrapText(meta.title, Math.floor(maxChars * 0.6)), 18, { 'font-weight': 700 });
+  if (meta.subtitle) textLines(wrapText(meta.subtitle, maxChars), 12, { fill: '#57606a' });
+  y += 8;
+
+  const clone = figure.cloneNode(true) as SVGSVGElement;
+  inlineStyles(figure, clone);
+  sanitizeSvg(clone);
+  clone.setAttribute('x', String(pad));
+  clone.setAttribute('y', String(Math.round(y)));
+  clone.setAttribute('width', String(figW));
+  clone.setAttribute('height', String(figH));
+  if (!clone.getAttribute('viewBox')) clone.setAttribute('viewBox', `0 0 ${figW} ${figH}`);
+  clone.removeAttribute('class');
+  root.append(clone);
+  y += figH + 6;
+
+  textLines(wrapText(meta.source, maxChars), 11, { fill: '#57606a' });
+  for (const note of meta.notes) textLines(wrapText(`• ${note}`, maxChars), 11, { fill: '#7a4d00' });
+  const height = Math.ceil(y + pad);
+  root.setAttribute('height', String(height));
+  root.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  background.setAttribute('height', String(height));
+
+  const svg = new XMLSerializer().serializeToString(root);
+  // Belt and braces: the sanitizer must have left nothing executable.
+  if (UNSAFE_SVG.test(svg)) throw new Error('the figure contains content that cannot be exported');
+  return { svg, width, height };
+};

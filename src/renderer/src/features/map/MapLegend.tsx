@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import type { MapMode } from '../../../../shared/view-state';
+import { SEQUENTIAL, symbolRadius } from '../../../../shared/view/map-data';
+
+type Props = { mode: MapMode; thresholds: readonly number[]; maxValue: number; format: (v: number) => string; unit: string };
+
+/** Binned classes (or reference circles) plus the "no data" swatch, as a list screen readers can read. */
+export function MapLegend({ mode, thresholds, maxValue, format, unit }: Props) {
+  const { t } = useTranslation();
+  const classes =
+    thresholds.length === 0
+      ? []
+      : [
+          t('map.below', { value: format(thresholds[0] ?? 0) }),
+          ...thresholds.slice(1).map((to, i) => t('map.between', { from: format(thresholds[i] ?? 0), to: format(to) })),
+          t('map.above', { value: format(thresholds[thresholds.length - 1] ?? 0) }),
+        ];
+  const refs = [maxValue, maxValue / 4, maxValue / 16].filter((v) => v > 0);
+  return (
+    <div className="map-legend">
+      <h3>
+        {t('map.legend')}
+        {unit ? ` (${unit})` : ''}
+      </h3>
+      <ul>
+        {mode !== 'symbols' &&
+          classes.map((label, i) => (
+            <li key={label}>
+              <svg width="18" height="14" aria-hidden="true">
+                <rect width="18" height="14" fill={SEQUENTIAL[Math.min(i, SEQUENTIAL.length - 1)]} stroke="#888" />
+              </svg>
+              {label}
+            </li>
+          ))}
+        {mode === 'symbols' &&
+          refs.map((v) => {
+            const r = symbolRadius(v, maxValue, 28);
+            return (
+              <li key={v}>
+                <svg width={60} height={2 * r + 2} aria-hidden="true">
+                  <circle cx={30} cy={r + 1} r={r} fill="#D55E00" fillOpacity={0.6} stroke="#fff" />
+                </svg>
+                {format(v)}
+              </li>
+            );
+          })}
+        <li>
+          <svg width="18" height="14" aria-hidden="true">
+            <rect width="18" height="14" fill="url(#no-data-legend)" stroke="#888" />
+            <defs>
+              <pattern id="no-data-legend" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                <rect width="6" height="6" fill="#f4f4f4" />
+                <line x1="0" y1="0" x2="0" y2="6" stroke="#bdbdbd" strokeWidth="1.5" />
+              </pattern>
+            </defs>
+          </svg>
+          {t('map.noData')}
+        </li>
+      </ul>
+    </div>
+  );
+}

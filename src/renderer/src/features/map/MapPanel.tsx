@@ -1,0 +1,147 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Dataset, Row } from '../../../../shared/dataset';
+import type { ViewState } from '../../../../shared/view-state';
+import { measureFields, rowLabel, type Lang } from '../../../../shared/view/fields';
+import {
+  availableMapModes,
+  quantileThresholds,
+  resolveMapMode,
+  valuesByCountry,
+  valuesByRegion,
+} from '../../../../shared/view/map-data';
+import { formatNumber } from '../../components/format';
+import { useElementWidth } from '../../hooks/useElementWidth';
+import { useResult } from '../../hooks/useResult';
+import { useViewDispatch } from '../explorer/dispatch';
+import { byAtlasId } from './codes';
+import { detailFor, loadCountries, type CountryShape, type Detail } from './geometry';
+import { MapLegend } from './MapLegend';
+import { WorldMap, type MapValue } from './WorldMap';
+
+type Props = { dataset: Dataset; rows: readonly Row[]; view: ViewState; lang: Lang };
+
+const COUNTRY_REGIONS = 'country-regions';
+
+/** Outlines for the zoom level; keeps showing the coarse ones while the detailed ones load. */
+const useShapes = (zoom: number) => {
+  const wanted = detailFor(zoom);
+  const [loaded, setLoaded] = useState<{ detail: Detail; shapes: CountryShape[] } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadCountries(wanted).then(
+      (shapes) => live && setLoaded({ detail: wanted, shapes }),
+      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted]);
+  return { shapes: loaded?.shapes ?? null, detail: loaded?.detail ?? null, error };
+};
+
+/** The Map tab (lazy-loaded with d3-geo and the bundled world atlas). */
+export default function MapPanel({ dataset, rows, view, lang }: Props) {
+  const { t } = useTranslation();
+  const dispatch = useViewDispatch();
+  const boxRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(boxRef, 900);
+  const needsRegions = !dataset.fields.some((f) => f.type === 'iso3') && dataset.fields.some((f) => f.type === 'region');
+  const regions = useResult<Dataset | null>(
+    () => (needsRegions ? window.api.getDataset({ id: COUNTRY_REGIONS }) : Promise.resolve({ ok: true as const, value: null })),
+    needsRegions ? COUNTRY_REGIONS : '',
+  );
+  const countryRegions = regions.state === 'ready' ? regions.value : null;
+  const modes = availableMapModes(dataset, countryRegions !== null);
+  const mode = resolveMapMode(modes, view.map.mode);
+  const measures = measureFields(dataset);
+  const measure = measures.find((f) => f.key === view.chart.measure) ?? measures[0] ?? null;
+  const { shapes, detail, error } = useShapes(view.map.zoom);
+
+  // Cheap for report-sized data, and recomputed only when the view or dataset changes.
+  const values = ((): ReadonlyMap<string, MapValue> => {
+    const label = (r: Row) => rowLabel(dataset, r, lang);
+    if (mode === 'regions' && countryRegions) return byAtlasId(valuesByRegion(dataset, rows, measure, countryRegions, label));
+    if (mode === 'choropleth' || mode === 'symbols') return byAtlasId(valuesByCountry(dataset, rows, measure, label));
+    return new Map<string, MapValue>();
+  })();
+  const numbers = (() => {
+    // Regions: one value per region, not per country, so big regions do not weigh more in the classes.
+    const unique =
+      mode === 'regions'
+        ? new Map([...values.values()].map((v) => [v.region, v.value]))
+        : new Map([...values].map(([k, v]) => [k, v.value]));
+    return [...unique.values()].filter((v): v is number => v !== null);
+  })();
+  const thresholds = quantileThresholds(numbers, Math.min(5, Math.max(2, numbers.length)));
+  const maxValue = numbers.length > 0 ? Math.max(...numbers) : 0;
+
+  if (needsRegions && regions.state === 'loading') return <p role="status">{t('map.loading')}</p>;
+  if (mode === null) return <p className="empty">{needsRegions ? t('map.noRegions') : t('map.noMode')}</p>;
+  const unit = measure?.unit ?? '';
+  const fmt = (v: number) => formatNumber(v, lang);
+  // Rows may count different things (families, IDPs…): a unit column then names each row's unit.
+  const unitColumn = dataset.fields.find((f) => f.role === 'dimension' && /^(unit|[a-z][a-zA-Z0-9]*Unit)$/.test(f.key));
+  const unitOf = (v: MapValue) => {
+    const own = unitColumn ? dataset.rows.find((r) => r.id === v.rowIds[0])?.values[unitColumn.key] : undefined;
+    return typeof own === 'string' && v.rowIds.length === 1 ? own : unit;
+  };
+  const describe = (v: MapValue, countryName: string) => {
+    const value = v.value === null ? t('map.noFigure') : `${fmt(v.value)} ${unitOf(v)}`.trim();
+    return v.region ? t('map.region', { name: countryName, region: v.label, value }) : t('map.value', { name: v.label, value });
+  };
+  const globalRow = mode === 'regions' ? rows.find((r) => Object.values(r.values).includes('GLOBAL')) : undefined;
+  const globalValue = globalRow && measure ? globalRow.values[measure.key] : undefined;
+  const countriesWithData = mode === 'regions' ? values.size : [...values.values()].filter((v) => v.value !== null).length;
+
+  return (
+    <div className="map-panel">
+      <div className="chart-controls">
+        {modes.length > 1 && (
+          <label>
+            {t('map.mode')}
+            <select
+              value={mode}
+              onChange={(e) => dispatch({ type: 'map', patch: { mode: modes.find((m) => m === e.currentTarget.value) ?? null } })}
+            >
+              {modes.map((m) => (
+                <option key={m} value={m}>
+                  {t(`map.modes.${m}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <span role="status" className="count">
+          {t('map.countries', { count: countriesWithData })}
+          {detail === '50m' ? ` · ${t('map.detail')}` : ''}
+        </span>
+      </div>
+      <div ref={boxRef} className="map-box">
+        {error !== null && <p role="alert">{t('map.failed', { message: error })}</p>}
+        {error === null && shapes === null && <p role="status">{t('map.loading')}</p>}
+        {shapes !== null && (
+          <WorldMap
+            shapes={shapes}
+            values={values}
+            mode={mode}
+            thresholds={thresholds}
+            maxValue={maxValue}
+            viewport={{ center: view.map.center, zoom: view.map.zoom }}
+            onViewport={(v) => dispatch({ type: 'map', patch: v })}
+            selectedRowId={view.selectedRowId}
+            onSelect={(rowId) => dispatch({ type: 'select', rowId })}
+            describe={describe}
+            width={width}
+            label={t('map.label', { measure: measure ? measure.label[lang] : dataset.title[lang] })}
+          />
+        )}
+      </div>
+      <MapLegend mode={mode} thresholds={thresholds} maxValue={maxValue} format={fmt} unit={unit} />
+      {typeof globalValue === 'number' && (
+        <p className="hint">{t('map.global', { value: `${fmt(globalValue)} ${unit}`.trim() })}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SavedView } from '../../../../shared/views/types';
+import type { SavedViewsStore } from './store';
+
+type Props = {
+  view: SavedView;
+  isDefault: boolean;
+  isFirst: boolean;
+  isLast: boolean;
+  readOnly: boolean;
+  onApply: (view: SavedView) => void;
+  store: SavedViewsStore;
+};
+
+/**
+ * One saved view: its name is the button that opens it. Action buttons are named by their action
+ * only (the view name is their description), so "the button named <view>" is always the view itself.
+ */
+export function SavedViewItem({ view, isDefault, isFirst, isLast, readOnly, onApply, store }: Props) {
+  const { t } = useTranslation();
+  const nameId = useId();
+  const [renaming, setRenaming] = useState(false);
+  const [draft, setDraft] = useState(view.name);
+  const commitRename = async () => {
+    const next = draft.trim();
+    if (next !== '' && next !== view.name) await store.rename(view.id, next);
+    setRenaming(false);
+  };
+  const action = (label: string, onClick: () => void, disabled = readOnly) => (
+    <button type="button" className="sv-action" aria-describedby={nameId} title={label} disabled={disabled} onClick={onClick}>
+      {label}
+    </button>
+  );
+
+  return (
+    <li className="sv-item" aria-current={isDefault ? 'true' : undefined}>
+      {renaming ? (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void commitRename();
+          }}
+        >
+          <input
+            aria-label={t('savedViews.renameLabel')}
+            value={draft}
+            maxLength={100}
+            autoFocus
+            onChange={(e) => setDraft(e.target.value)}
+            onBlur={() => void commitRename()}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                setDraft(view.name);
+                setRenaming(false);
+              }
+            }}
+          />
+        </form>
+      ) : (
+        <button type="button" className="sv-name" id={nameId} title={t('savedViews.apply')} onClick={() => onApply(view)}>
+          {view.name}
+        </button>
+      )}
+      {isDefault && <span className="sv-badge">{t('savedViews.defaultBadge')}</span>}
+      <span className="sv-actions">
+        {action(t('savedViews.rename'), () => {
+          setDraft(view.name);
+          setRenaming(true);
+        })}
+        {action(t('savedViews.moveUp'), () => void store.move(view.id, -1), readOnly || isFirst)}
+        {action(t('savedViews.moveDown'), () => void store.move(view.id, 1), readOnly || isLast)}
+        {action(isDefault ? t('savedViews.unpin') : t('savedViews.pin'), () => void store.setDefault(isDefault ? null : view.id))}
+        {action(t('savedViews.exportOne'), () => void store.exportFile([view.id]), false)}
+        {action(t('savedViews.delete'), () => void store.remove(view))}
+      </span>
+    </li>
+  );
+}

@@ -1,0 +1,74 @@
+import { useState, type ReactNode } from 'react';
+import { vi } from 'vitest';
+import type { Result } from '../../../../shared/ipc/result';
+import { defaultViewState, type ViewState } from '../../../../shared/view-state';
+import type { StartupView, ViewsSnapshot } from '../../../../shared/views/types';
+import { ExplorerContext } from '../explorer/context';
+import type { ViewsApi } from './store';
+
+const ok = <T,>(value: T): Result<T> => ({ ok: true, value });
+
+/** An in-memory stand-in for main's views handlers (tests only). */
+export const fakeViewsApi = (initial: Partial<ViewsSnapshot> = {}, startup: StartupView = null) => {
+  let snap: ViewsSnapshot = { views: [], defaultViewId: null, readOnly: false, notices: [], ...initial };
+  let n = 0;
+  const trash = new Map<string, { index: number; view: ViewsSnapshot['views'][number] }>();
+  const set = (patch: Partial<ViewsSnapshot>) => ok((snap = { ...snap, ...patch }));
+  const api = {
+    listViews: vi.fn(async () => ok(snap)),
+    saveView: vi.fn(async ({ name, state }: { name: string; state: ViewState }) =>
+      set({ views: [...snap.views, { id: `id-${++n}`, name, state, createdAt: null }] }),
+    ),
+    renameView: vi.fn(async ({ id, name }: { id: string; name: string }) =>
+      set({ views: snap.views.map((v) => (v.id === id ? { ...v, name } : v)) }),
+    ),
+    deleteView: vi.fn(async ({ id }: { id: string }) => {
+      const index = snap.views.findIndex((v) => v.id === id);
+      const view = snap.views[index];
+      if (view) trash.set(id, { index, view });
+      return set({ views: snap.views.filter((v) => v.id !== id) });
+    }),
+    undoDeleteView: vi.fn(async ({ id }: { id: string }) => {
+      const t = trash.get(id);
+      const views = [...snap.views];
+      if (t) views.splice(t.index, 0, t.view);
+      return set({ views });
+    }),
+    reorderViews: vi.fn(async ({ ids }: { ids: string[] }) =>
+      set({ views: ids.map((id) => snap.views.find((v) => v.id === id)).filter((v) => v !== undefined) }),
+    ),
+    setDefaultView: vi.fn(async ({ id }: { id: string | null }) => set({ defaultViewId: id })),
+    dismissViewNotices: vi.fn(async () => set({ notices: [] })),
+    exportViewFile: vi.fn(async () => ok({ fileName: 'saved-views.iomview', count: snap.views.length })),
+    importViewFile: vi.fn(async () => ({
+      ok: false as const,
+      code: 'INVALID_FILE' as const,
+      message: 'The file is not an IOM–Canada Explorer view file.',
+    })),
+    getStartupView: vi.fn(async () => ok(startup)),
+    saveLastView: vi.fn(async () => ok(null)),
+  };
+  return api satisfies Record<keyof ViewsApi, unknown>;
+};
+
+/** Provides a live explorer context whose view tests can read back from `latest()`. */
+export const explorerHarness = (initial: ViewState | null = defaultViewState('contributions-by-region')) => {
+  let current = initial;
+  const setViewSpy = vi.fn<(v: ViewState) => void>();
+  function Provider({ children }: { children: ReactNode }) {
+    const [view, setView] = useState<ViewState | null>(initial);
+    current = view;
+    const set = (v: ViewState) => {
+      setViewSpy(v);
+      setView(v);
+    };
+    return (
+      <ExplorerContext.Provider
+        value={{ view, setView: set, dataset: null, rows: [], getFigureSvg: () => null, describeFilters: () => '' }}
+      >
+        {children}
+      </ExplorerContext.Provider>
+    );
+  }
+  return { Provider, setViewSpy, latest: () => current };
+};

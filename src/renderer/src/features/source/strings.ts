@@ -1,0 +1,38 @@
+export const sourceStrings = {
+  en: {
+    source: {
+      label: 'Source',
+      close: 'Close the source',
+      section: 'Report section: {{section}}',
+      quoted: 'Printed on line {{line}} of the report:',
+      decoded: 'Read as (the map’s font is broken in the PDF): “{{text}}”',
+      context: 'Lines {{from}}–{{to}} of the report text',
+      lineNumber: 'line {{line}}',
+      loading: 'Loading the report text…',
+      failed: 'The report text could not be read: {{message}}',
+      fieldSources: 'Other values of this row',
+      fieldSource: '{{field}}: line {{line}}, “{{quote}}”',
+      notes: 'Notes on this value',
+      severity: { info: 'Note', warning: 'Caution', error: 'Problem' },
+      missing: 'The selected row is not in this dataset.',
+    },
+  },
+  fr: {
+    source: {
+      label: 'Source',
+      close: 'Fermer la source',
+      section: 'Section du rapport : {{section}}',
+      quoted: 'Imprimé à la ligne {{line}} du rapport :',
+      decoded: 'Lu comme (la police de la carte est défectueuse dans le PDF) : « {{text}} »',
+      context: 'Lignes {{from}} à {{to}} du texte du rapport',
+      lineNumber: 'ligne {{line}}',
+      loading: 'Chargement du texte du rapport…',
+      failed: 'Le texte du rapport n’a pas pu être lu : {{message}}',
+      fieldSources: 'Autres valeurs de cette ligne',
+      fieldSource: '{{field}} : ligne {{line}}, « {{quote}} »',
+      notes: 'Notes sur cette valeur',
+      severity: { info: 'Note', warning: 'Attention', error: 'Problème' },
+      missing: 'La ligne sélectionnée ne fait pas partie de ce jeu de données.',
+    },
+  },
+};

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { viewStateSchema } from '../view-state';
+import { viewNameSchema } from '../view-file';
+import type { ImportSummary, StartupView, ViewsSnapshot } from '../views/types';
+import { channel } from './channel';
+
+const viewId = z.string().min(1).max(64);
+
+/** Saved views, the last session's view and portable view files. Everything is stored by main. */
+export const viewChannels = {
+  listViews: channel('views:list', z.undefined(), {} as ViewsSnapshot),
+  saveView: channel('views:save', z.object({ name: viewNameSchema, state: viewStateSchema }).strict(), {} as ViewsSnapshot),
+  renameView: channel('views:rename', z.object({ id: viewId, name: viewNameSchema }).strict(), {} as ViewsSnapshot),
+  deleteView: channel('views:delete', z.object({ id: viewId }).strict(), {} as ViewsSnapshot),
+  /** Puts back a view deleted during this session, where it was. */
+  undoDeleteView: channel('views:undo-delete', z.object({ id: viewId }).strict(), {} as ViewsSnapshot),
+  reorderViews: channel('views:reorder', z.object({ ids: z.array(viewId).max(1000) }).strict(), {} as ViewsSnapshot),
+  /** Pins the view opened at startup (null: none, the last session's view opens instead). */
+  setDefaultView: channel('views:set-default', z.object({ id: viewId.nullable() }).strict(), {} as ViewsSnapshot),
+  dismissViewNotices: channel('views:dismiss-notices', z.undefined(), {} as ViewsSnapshot),
+  getStartupView: channel('session:startup-view', z.undefined(), {} as StartupView),
+  saveLastView: channel('session:last-view', z.object({ state: viewStateSchema }).strict(), null),
+  /** Asks for a path in main's save dialog; `ids` omitted exports every view. */
+  exportViewFile: channel(
+    'view-files:export',
+    z
+      .object({ ids: z.array(viewId).min(1).max(1000).optional() })
+      .strict()
+      .optional(),
+    {} as { fileName: string; count: number },
+  ),
+  /** Asks for a file in main's open dialog; the renderer never names a path. */
+  importViewFile: channel('view-files:import', z.undefined(), {} as ImportSummary),
+};

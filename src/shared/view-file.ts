@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import { DATA_EDITION } from './dataset';
+import { fromSaved, toSaved, type ViewState } from './view-state';
+import type { ImportWarning } from './views/types';
+
+/**
+ * Portable view files (`.iomview`): JSON a user can mail to a colleague. Everything read from one is
+ * untrusted, so parsing is strict and bounded, and a file either imports whole or not at all.
+ */
+export const VIEW_FILE_FORMAT = 'iom-canada-explorer/views';
+export const VIEW_FILE_VERSION = 1;
+export const VIEW_FILE_EXTENSION = 'iomview';
+export const VIEW_FILE_MAX_BYTES = 1024 * 1024;
+export const VIEW_NAME_MAX = 100;
+const MAX_VIEWS = 500;
+
+export const viewNameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(VIEW_NAME_MAX)
+  // Control characters would make names invisible or break file names; nothing legitimate needs them.
+  .refine((s) => !/\p{Cc}/u.test(s), 'control characters are not allowed');
+
+const fileSchema = z
+  .object({
+    format: z.literal(VIEW_FILE_FORMAT),
+    formatVersion: z.number().int().min(1),
+    appVersion: z.string().max(50),
+    dataEdition: z.string().max(50),
+    exportedAt: z.string().max(50).optional(),
+    views: z
+      .array(z.object({ name: viewNameSchema, state: z.record(z.string(), z.unknown()) }).strict())
+      .min(1)
+      .max(MAX_VIEWS),
+  })
+  .strict();
+
+export type ViewFile = z.infer<typeof fileSchema>;
+
+export const buildViewFile = (
+  views: readonly { name: string; state: ViewState }[],
+  appVersion: string,
+  exportedAt: string,
+): ViewFile => ({
+  format: VIEW_FILE_FORMAT,
+  formatVersion: VIEW_FILE_VERSION,
+  appVersion,
+  dataEdition: DATA_EDITION,
+  exportedAt,
+  views: views.map((v) => ({ name: v.name, state: toSaved(v.state) })),
+});
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** JSON.parse that refuses keys able to reach an object's prototype when spread or assigned later. */
+export const parseJsonRefusingPrototypeKeys = (text: string): { ok: true; value: unknown } | { ok: false; message: string } => {
+  let forbidden: string | null = null;
+  let value: unknown;
+  try {
+    value = JSON.parse(text, function reviver(key, v: unknown) {
+      if (FORBIDDEN_KEYS.has(key)) forbidden ??= key;
+      return v;
+    });
+  } catch (e) {
+    return { ok: false, message: `not valid JSON (${e instanceof Error ? e.message : String(e)})` };
+  }
+  if (forbidden !== null) return { ok: false, message: `it contains the forbidden key “${forbidden}”` };
+  return { ok: true, value };
+};
+
+/** What the importer needs to know about the bundled data: dataset id → its field keys. */
+export type CatalogFields = ReadonlyMap<string, ReadonlySet<string>>;
+
+/** Field ids a view refers to (filters, sort, chart axes). */
+const fieldsUsedBy = (state: ViewState): string[] => [
+  ...state.filters.map((f) => f.field),
+  ...(state.sort ? [state.sort.field] : []),
+  ...(state.chart.measure ? [state.chart.measure] : []),
+  ...(state.chart.dimension ? [state.chart.dimension] : []),
+  ...(state.chart.stack ? [state.chart.stack] : []),
+];
+
+/** Checks one view against the catalog; returns what is wrong in words, or null. */
+export const checkAgainstCatalog = (state: ViewState, catalog: CatalogFields): string | null => {
+  const fields = catalog.get(state.datasetId);
+  if (!fields) return `it uses the dataset “${state.datasetId}”, which this version of the app does not have`;
+  const unknown = [...new Set(fieldsUsedBy(state).filter((f) => !fields.has(f)))];
+  if (unknown.length) return `it refers to ${unknown.map((f) => `“${f}”`).join(', ')}, not a field of “${state.datasetId}”`;
+  return null;
+};
+
+export type ParsedViewFile =
+  { ok: true; views: { name: string; state: ViewState }[]; warnings: ImportWarning[] } | { ok: false; message: string };
+
+const describe = (issues: readonly { path: readonly PropertyKey[]; message: string }[]) =>
+  issues
+    .slice(0, 3)
+    .map((i) => `${i.path.map(String).join('.') || '(file)'}: ${i.message}`)
+    .join('; ');
+
+/** Parses and validates a whole view file's text. Any problem rejects the whole file. */
+export const parseViewFile = (text: string, catalog: CatalogFields): ParsedViewFile => {
+  const json = parseJsonRefusingPrototypeKeys(text.replace(/^\uFEFF/, ''));
+  if (!json.ok)
+    return { ok: false, message: `The file is ${json.message.startsWith('not') ? json.message : `refused: ${json.message}`}.` };
+  const raw = json.value;
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw) || (raw as { format?: unknown }).format !== VIEW_FILE_FORMAT)
+    return { ok: false, message: 'The file is not an IOM–Canada Explorer view file.' };
+  const version = (raw as { formatVersion?: unknown }).formatVersion;
+  if (typeof version === 'number' && version > VIEW_FILE_VERSION)
+    return {
+      ok: false,
+      message: `The file was made by a newer version of the app (view file format ${version}); update the app to open it.`,
+    };
+  const parsed = fileSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, message: `The file is damaged or incomplete: ${describe(parsed.error.issues)}.` };
+  const views: { name: string; state: ViewState }[] = [];
+  for (const [i, v] of parsed.data.views.entries()) {
+    const label = `View ${i + 1} (“${v.name}”)`;
+    const state = fromSaved(v.state);
+    if (!state.ok) return { ok: false, message: `${label} is invalid: ${state.message}.` };
+    const problem = checkAgainstCatalog(state.state, catalog);
+    if (problem) return { ok: false, message: `${label} cannot be opened: ${problem}.` };
+    views.push({ name: v.name, state: state.state });
+  }
+  const warnings: ImportWarning[] =
+    parsed.data.dataEdition === DATA_EDITION
+      ? []
+      : [{ kind: 'other-edition', fileEdition: parsed.data.dataEdition, appEdition: DATA_EDITION }];
+  return { ok: true, views, warnings };
+};
+
+/** "Name", "Name (2)", "Name (3)"…: the first that is not taken (case-insensitively). */
+export const uniqueName = (wanted: string, taken: Iterable<string>): string => {
+  const used = new Set([...taken].map((n) => n.toLocaleLowerCase()));
+  if (!used.has(wanted.toLocaleLowerCase())) return wanted;
+  const base = wanted.replace(/ \(\d+\)$/, '');
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = `${base.slice(0, VIEW_NAME_MAX - suffix.length)}${suffix}`;
+    if (!used.has(candidate.toLocaleLowerCase())) return candidate;
+  }
+};

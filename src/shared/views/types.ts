@@ -1,0 +1,35 @@
+import type { ViewState } from '../view-state';
+
+/** One saved view as the renderer sees it: the state is complete (defaults filled in by `fromSaved`). */
+export type SavedView = { id: string; name: string; state: ViewState; createdAt: string | null };
+
+/** Why the views store is not in its normal state; the renderer explains each kind to the user. */
+export type StoreNotice =
+  /** The file was corrupt or partly invalid: it was kept byte-identical as `keptAs`, the valid views were salvaged. */
+  | { kind: 'recovered'; keptAs: string; salvaged: number; fromBackup: number; problems: string[] }
+  /** Written by a newer version of the app: shown read-only, never overwritten. */
+  | { kind: 'newer-version'; schemaVersion: number; appVersion: string | null }
+  /** The file exists but could not be read (permissions, I/O): nothing is written over it. */
+  | { kind: 'unreadable'; message: string };
+
+export type ViewsSnapshot = {
+  views: SavedView[];
+  defaultViewId: string | null;
+  /** True when changes cannot be saved (see notices); every write then fails with STORE_READ_ONLY. */
+  readOnly: boolean;
+  notices: StoreNotice[];
+};
+
+/** What the app opens with: the pinned default view, else the last session's view. */
+export type StartupView = { source: 'default' | 'last-session'; state: ViewState; name: string | null } | null;
+
+/** The file comes from another data edition: figures may differ from what the views were made with. */
+export type ImportWarning = { kind: 'other-edition'; fileEdition: string; appEdition: string };
+
+export type ImportSummary = {
+  snapshot: ViewsSnapshot;
+  /** Names the imported views got (after " (2)" suffixes). */
+  imported: string[];
+  /** Non-blocking remarks the renderer translates. */
+  warnings: ImportWarning[];
+};

@@ -1,0 +1,160 @@
+import ExcelJS from 'exceljs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect, resourcesDir, type Page } from './fixtures';
+import { ExplorerPage } from './pages/explorer';
+import { ExportPage } from './pages/export';
+
+const HEALTH = 'Health assessments for Canada: top countries';
+type HealthRow = { values: { country: string; iso3: string; assessments: number } };
+const health = JSON.parse(readFileSync(join(resourcesDir, 'datasets/health-assessments.json'), 'utf8')) as { rows: HealthRow[] };
+const MIN = 20_000;
+const kept = health.rows.filter((r) => r.values.assessments >= MIN);
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+/** Width and height from the IHDR chunk, which always follows the signature. */
+const pngSize = (bytes: Uint8Array) => {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  expect(String.fromCharCode(...bytes.subarray(12, 16))).toBe('IHDR');
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+};
+
+const today = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+const openFilteredChart = async (page: Page) => {
+  const app = new ExplorerPage(page);
+  await app.openDataset(HEALTH);
+  await app.setRange('Health assessments', 'Minimum', String(MIN));
+  await app.tab('Chart').click();
+  await expect(app.bars()).toHaveCount(kept.length);
+  return app;
+};
+/** Width of the figure the export frames: the chart's <svg> on screen. */
+const figureWidth = (page: Page) =>
+  page
+    .locator('.chart-box svg.recharts-surface')
+    .first()
+    .evaluate((svg) => Math.round(svg.getBoundingClientRect().width));
+
+test('PNG: a real PNG at 2× the export size by default, 3× when asked', async ({ page, savedFilesDir, dialogs }) => {
+  await openFilteredChart(page);
+  const exportWidth = Math.max((await figureWidth(page)) + 32, 400);
+  const exporter = new ExportPage(page);
+
+  await exporter.choose('PNG image');
+  const name = `health-assessments-${today()}.png`;
+  await exporter.expectDone(new RegExp(`Saved “${name}”`));
+  const png = new Uint8Array(readFileSync(join(savedFilesDir, name)));
+  expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+  const at2 = pngSize(png);
+  expect(at2.width).toBe(exportWidth * 2);
+
+  dialogs.answerSave('hi-res.png');
+  await exporter.choose('PNG image', { hiRes: true });
+  await exporter.expectDone(/Saved “hi-res\.png”/);
+  const at3 = pngSize(new Uint8Array(readFileSync(join(savedFilesDir, 'hi-res.png'))));
+  expect(at3).toEqual({ width: exportWidth * 3, height: (at2.height / 2) * 3 });
+});
+
+test('SVG: parses, has title, filters and source, and nothing that runs', async ({ page, savedFilesDir }) => {
+  await openFilteredChart(page);
+  await new ExportPage(page).choose('SVG image');
+  const name = `health-assessments-${today()}.svg`;
+  await new ExportPage(page).expectDone(new RegExp(`Saved “${name}”`));
+  const svg = readFileSync(join(savedFilesDir, name), 'utf8');
+  expect(svg).not.toMatch(/<script|foreignObject|\son[a-z]+=|javascript:/i);
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      root: doc.documentElement.localName,
+      texts: [...doc.querySelectorAll(':scope > text')].map((t) => t.textContent),
+      bars: doc.querySelectorAll('.recharts-bar-rectangle').length,
+    };
+  }, svg);
+  expect(parsed.error).toBeNull();
+  expect(parsed.root).toBe('svg');
+  expect(parsed.texts[0]).toBe(HEALTH);
+  expect(parsed.texts.join(' ')).toMatch(/20,000|20000/);
+  expect(parsed.texts.join(' ')).toContain('Source: IOM, Building Better Futures (2015) — ');
+  expect(parsed.bars).toBe(kept.length);
+});
+
+test('CSV: exactly the filtered, sorted rows, with BOM, units and notes', async ({ page, savedFilesDir }) => {
+  const app = await openFilteredChart(page);
+  await app.tab('Table').click();
+  await app.columnHeader('Health assessments').getByRole('button').click(); // ascending
+  const shown = await app.columnValues(1);
+  await new ExportPage(page).choose('CSV');
+  const name = `health-assessments-${today()}.csv`;
+  await new ExportPage(page).expectDone(new RegExp(`Saved “${name}”`));
+  const bytes = readFileSync(join(savedFilesDir, name));
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.toString('utf8').slice(1).split('\r\n');
+  const blank = lines.indexOf('');
+  const [header, ...rows] = lines.slice(0, blank);
+  expect(header).toBe('Country (ISO 3166-1 alpha-3),Country,Health assessments (assessments)');
+  const expected = [...kept].sort((a, b) => a.values.assessments - b.values.assessments);
+  expect(rows).toEqual(expected.map((r) => `${r.values.iso3},${r.values.country},${r.values.assessments}`));
+  expect(expected.map((r) => r.values.country)).toEqual(shown);
+  expect(lines[blank + 1]).toMatch(/^"?Source: IOM, Building Better Futures \(2015\) — /);
+});
+
+test('Excel: a Data sheet of the filtered rows and a Notes sheet', async ({ page, savedFilesDir }) => {
+  await openFilteredChart(page);
+  await new ExportPage(page).choose('Excel');
+  const name = `health-assessments-${today()}.xlsx`;
+  await new ExportPage(page).expectDone(new RegExp(`Saved “${name}”`));
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(join(savedFilesDir, name));
+  const data = wb.getWorksheet('Data');
+  expect(data?.rowCount).toBe(kept.length + 1);
+  expect(data?.getRow(1).getCell(3).value).toBe('Health assessments (assessments)');
+  const numbers = kept.map((r) => r.values.assessments);
+  expect([...Array(kept.length).keys()].map((i) => data?.getRow(i + 2).getCell(3).value)).toEqual(numbers);
+  expect(String(wb.getWorksheet('Notes')?.getCell('A2').value)).toMatch(/^Source: IOM/);
+});
+
+test('PDF: a one-page brief, written where the dialog says', async ({ page, savedFilesDir }) => {
+  await openFilteredChart(page);
+  await new ExportPage(page).choose('PDF');
+  const name = `health-assessments-${today()}.pdf`;
+  await new ExportPage(page).expectDone(new RegExp(`Saved “${name}”`));
+  const pdf = readFileSync(join(savedFilesDir, name));
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+  // The brief is only there while printing.
+  await expect(page.locator('.print-brief')).toHaveCount(0);
+});
+
+test('cancelling the save dialog writes nothing and says nothing', async ({ page, savedFilesDir, dialogs }) => {
+  await openFilteredChart(page);
+  const exporter = new ExportPage(page);
+  for (const format of ['PNG image', 'CSV', 'PDF'] as const) {
+    dialogs.answerSave(null);
+    await exporter.choose(format);
+    await expect(exporter.status()).toHaveText('');
+  }
+  await expect.poll(() => dialogs.asked.filter((a) => a.kind === 'save').length).toBe(3);
+  await expect(exporter.alert()).toHaveCount(0);
+  expect(readdirSync(savedFilesDir)).toEqual([]);
+});
+
+test('a write failure is shown to the user', async ({ page, dialogs }) => {
+  await openFilteredChart(page);
+  dialogs.answerSave('no-such-folder/out.csv');
+  await new ExportPage(page).choose('CSV');
+  await expect(new ExportPage(page).alert()).toHaveText(/^Export failed: Could not write “out\.csv”/);
+});
+
+test('Copy image puts a PNG on the clipboard', async ({ page, exportStandIns }) => {
+  await openFilteredChart(page);
+  await new ExportPage(page).choose('Copy image');
+  await new ExportPage(page).expectDone(/copied/);
+  expect(exportStandIns.copied).toHaveLength(1);
+  const copied = exportStandIns.copied[0] ?? new Uint8Array();
+  expect([...copied.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+});

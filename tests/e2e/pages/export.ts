@@ -1,0 +1,30 @@
+import { expect, type Page } from '@playwright/test';
+
+export type ExportFormat = 'PNG image' | 'SVG image' | 'CSV' | 'Excel' | 'PDF' | 'Copy image';
+
+/** The "Export" menu of the toolbar. */
+export class ExportPage {
+  constructor(readonly page: Page) {}
+
+  async choose(format: ExportFormat, options: { hiRes?: boolean } = {}) {
+    await this.page.getByRole('button', { name: 'Export', exact: true }).click();
+    const menu = this.page.getByRole('menu');
+    if (options.hiRes) {
+      await menu.getByRole('menuitemcheckbox', { name: 'High resolution (3×)' }).click();
+    }
+    await menu.getByRole('menuitem', { name: format, exact: true }).click();
+  }
+
+  /** Waits until the export reports success ("Saved “file”." / "Image copied…"). */
+  async expectDone(text: RegExp) {
+    await expect(this.page.locator('.export-menu').getByRole('status')).toHaveText(text);
+  }
+
+  status() {
+    return this.page.locator('.export-menu').getByRole('status');
+  }
+
+  alert() {
+    return this.page.locator('.export-menu').getByRole('alert');
+  }
+}

@@ -1,0 +1,48 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The saved-views controls: the toolbar buttons and the "Saved views" side panel. */
+export class SavedViewsPage {
+  readonly region: Locator;
+
+  constructor(readonly page: Page) {
+    this.region = page.getByRole('complementary', { name: 'Saved views' });
+  }
+
+  async save(name: string) {
+    await this.page.getByRole('button', { name: 'Save view' }).click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: 'Name' }).fill(name);
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(this.view(name)).toBeVisible();
+  }
+
+  view(name: string) {
+    return this.region.getByRole('button', { name, exact: true });
+  }
+
+  /** Names of the listed views, in order. */
+  names() {
+    return this.region.locator('.sv-name').allInnerTexts();
+  }
+
+  /** An action button ("Delete", "Open at startup"…) of the view named `name`. */
+  action(name: string, action: string) {
+    return this.region
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('button', { name, exact: true }) })
+      .getByRole('button', { name: action, exact: true });
+  }
+
+  alert() {
+    return this.region.getByRole('alert');
+  }
+
+  importViews() {
+    return this.page.getByRole('button', { name: 'Import views' }).click();
+  }
+
+  exportViews() {
+    return this.page.getByRole('button', { name: 'Export views' }).click();
+  }
+}

@@ -1,0 +1,92 @@
+import type { Page } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { methodChannels } from '../../src/shared/ipc/contract';
+import { createDispatcher, type Dispatch } from '../../src/main/ipc/handle';
+import { createHandlers, type MainDeps } from '../../src/main/services';
+import { CONTENT_SECURITY_POLICY } from '../../src/main/security';
+import { mimeTypeOf, resolveAppFile } from '../../src/main/protocol';
+
+/**
+ * How a Chromium page becomes "the app": shared by the E2E fixtures and the benchmarks (bench/),
+ * so both measure the exact same wiring the tests vouch for.
+ *
+ * The built renderer is served at this origin by Playwright's router, straight from a folder,
+ * so nothing ever touches the network. (`*.localhost` counts as a secure context, like app://.)
+ */
+export const APP_URL = 'http://explorer.localhost';
+export const WEB_CONTENTS_ID = 1;
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** The main-process dispatcher behind window.api (same sender check + validation as IPC). */
+export const createAppDispatch = (deps: MainDeps): Dispatch =>
+  createDispatcher(createHandlers(deps), { appOrigin: APP_URL, isOwnWindow: (id) => id === WEB_CONTENTS_ID });
+
+/** Serves `rootDir` at APP_URL with the app's CSP header; every other URL is aborted. */
+export const serveFolder = async (page: Page, rootDir: string): Promise<void> => {
+  await page.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (!url.startsWith(`${APP_URL}/`)) return route.abort('blockedbyclient');
+    const file = resolveAppFile(url, rootDir);
+    if (file === null || !existsSync(file) || extname(file) === '') return route.fulfill({ status: 404, body: 'Not found' });
+    return route.fulfill({
+      status: 200,
+      body: readFileSync(file),
+      headers: { 'Content-Type': mimeTypeOf(file), 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+    });
+  });
+};
+
+/**
+ * Binds window.api to `dispatch`, mirroring the preload: a frozen object with one method per contract channel.
+ * Benchmark options (bench/): `markCalls` adds `ipc-start:<channel>` / `ipc-end:<channel>` performance
+ * marks around each call, so timings that end at the bridge (e.g. PNG bytes handed to main) use the
+ * page's clock. `jsonResults` hands each result to the page as a JSON response it fetches from APP_URL:
+ * Playwright's binding-result path took 17–100 s for a 100,000-row dataset (Electron's structured
+ * clone: well under a second), so large results would otherwise measure the harness, not the app.
+ */
+export const bindApi = async (page: Page, dispatch: Dispatch, { markCalls = false, jsonResults = false } = {}): Promise<void> => {
+  const pending = new Map<string, string>();
+  let next = 0;
+  if (jsonResults)
+    await page.route(`${APP_URL}/__ipc-result/*`, async (route) => {
+      const id = route.request().url().split('/').pop() ?? '';
+      const body = pending.get(id);
+      pending.delete(id);
+      return body === undefined ? route.fulfill({ status: 404, body: '' }) : route.fulfill({ status: 200, body, contentType: 'application/json' });
+    });
+  await page.exposeBinding('__ipcInvoke', async ({ frame, page: p }, channel: string, payload: unknown) => {
+    const result = await dispatch(channel, { url: frame.url(), isMainFrame: frame === p.mainFrame(), webContentsId: WEB_CONTENTS_ID }, payload);
+    if (!jsonResults) return result;
+    const id = String(next++);
+    pending.set(id, JSON.stringify(result));
+    return id;
+  });
+  await page.addInitScript(
+    ({ pairs, mark, json }: { pairs: [string, string][]; mark: boolean; json: boolean }) => {
+      const binding = (window as unknown as { __ipcInvoke: (c: string, p: unknown) => Promise<unknown> }).__ipcInvoke;
+      const invoke = !json ? binding : async (c: string, p: unknown) => (await fetch(`/__ipc-result/${String(await binding(c, p))}`)).json() as Promise<unknown>;
+      const call = !mark
+        ? invoke
+        : async (channel: string, input: unknown) => {
+            performance.mark(`ipc-start:${channel}`);
+            try {
+              return await invoke(channel, input);
+            } finally {
+              performance.mark(`ipc-end:${channel}`);
+            }
+          };
+      const api = Object.freeze(Object.fromEntries(pairs.map(([method, channel]) => [method, (input?: unknown) => call(channel, input)])));
+      Object.defineProperty(window, 'api', { value: api, writable: false, configurable: false, enumerable: true });
+    },
+    { pairs: methodChannels, mark: markCalls, json: jsonResults },
+  );
+};
