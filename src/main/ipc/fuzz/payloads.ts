@@ -131,8 +131,8 @@ export type Payload = { kind: PayloadKind; payload: unknown };
  * Mutations start from a pool of pre-generated valid values: generating a fresh base for each of
  * them would double the cost of a run for no extra variety.
  */
-export const payloadsFor = (schema: z.ZodType): fc.Arbitrary<Payload> => {
-  const derived = arbitraryFor(schema);
+export const payloadsFor = (schema: z.ZodType, known: readonly string[] = []): fc.Arbitrary<Payload> => {
+  const derived = arbitraryFor(schema, known);
   const valid = fc.sample(derived, { numRuns: 400 }).filter((p) => schema.safeParse(p).success);
   const bases = valid.length > 0 ? fc.constantFrom(...valid) : derived;
   return fc.oneof(

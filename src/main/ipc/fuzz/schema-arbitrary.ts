@@ -61,15 +61,19 @@ const numberFor = (s: JsonSchema, integer: boolean): fc.Arbitrary<number> => {
   return fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
 };
 
-const fromJson = (s: JsonSchema): fc.Arbitrary<unknown> => {
+const fromJson = (s: JsonSchema, known: readonly string[]): fc.Arbitrary<unknown> => {
+  const sub = (child: JsonSchema) => fromJson(child, known);
   if ('const' in s) return fc.constant(s.const);
   if (s.enum) return fc.constantFrom(...s.enum);
   const alternatives = s.anyOf ?? s.oneOf;
-  if (alternatives) return fc.oneof(...alternatives.map(fromJson));
-  if (Array.isArray(s.type)) return fc.oneof(...s.type.map((type) => fromJson({ ...s, type })));
+  if (alternatives) return fc.oneof(...alternatives.map(sub));
+  if (Array.isArray(s.type)) return fc.oneof(...s.type.map((type) => sub({ ...s, type })));
   switch (s.type) {
-    case 'string':
-      return stringFor(s);
+    case 'string': {
+      // Strings the app already holds (ids of saved views, dataset ids…) reach the success paths.
+      const fitting = known.filter((k) => k.length >= (s.minLength ?? 0) && k.length <= (s.maxLength ?? Infinity));
+      return fitting.length ? fc.oneof(stringFor(s), fc.constantFrom(...fitting)) : stringFor(s);
+    }
     case 'integer':
       return numberFor(s, true);
     case 'number':
@@ -79,8 +83,8 @@ const fromJson = (s: JsonSchema): fc.Arbitrary<unknown> => {
     case 'null':
       return fc.constant(null);
     case 'array': {
-      if (s.prefixItems) return fc.tuple(...s.prefixItems.map(fromJson));
-      const item = s.items === undefined || s.items === false ? fc.anything() : fromJson(s.items);
+      if (s.prefixItems) return fc.tuple(...s.prefixItems.map(sub));
+      const item = s.items === undefined || s.items === false ? fc.anything() : sub(s.items);
       const minLength = s.minItems ?? 0;
       return fc.array(item, { minLength, maxLength: Math.max(minLength, Math.min(s.maxItems ?? 4, minLength + 4)) });
     }
@@ -88,7 +92,7 @@ const fromJson = (s: JsonSchema): fc.Arbitrary<unknown> => {
       const props = s.properties ?? {};
       const required = new Set(s.required ?? []);
       const requiredKeys = Object.keys(props).filter((k) => required.has(k));
-      return fc.record(Object.fromEntries(Object.entries(props).map(([k, v]) => [k, fromJson(v)])), { requiredKeys });
+      return fc.record(Object.fromEntries(Object.entries(props).map(([k, v]) => [k, sub(v)])), { requiredKeys });
     }
     default:
       // `{}`: zod could not describe it (e.g. a Uint8Array or a custom check). Try bytes as well.
@@ -96,9 +100,10 @@ const fromJson = (s: JsonSchema): fc.Arbitrary<unknown> => {
   }
 };
 
-export const arbitraryFor = (schema: z.ZodType): fc.Arbitrary<unknown> => {
+/** `known`: strings to mix into string positions, e.g. ids the app under test already holds. */
+export const arbitraryFor = (schema: z.ZodType, known: readonly string[] = []): fc.Arbitrary<unknown> => {
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
-  const derived = fromJson(json);
+  const derived = fromJson(json, known);
   // `z.undefined()` becomes `{}`: the only valid call is the one without an argument.
   return schema.safeParse(undefined).success ? fc.oneof(fc.constant(undefined), derived) : derived;
 };
