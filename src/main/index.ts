@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { methodChannels } from '../shared/ipc/contract';
 import { createDispatcher } from './ipc/handle';
 import type { SenderInfo } from './ipc/sender';
+import ElectronStore from 'electron-store';
 import { createHandlers } from './services';
+import { jsonStoreOptions, type OpenJsonStore } from './views/json-store';
 import type { Dialogs } from './dialogs';
 import { mimeTypeOf, resolveAppFile } from './protocol';
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, isAllowedNavigation, isAllowedRequest, secureWebPreferences } from './security';
@@ -36,6 +38,9 @@ const electronDialogs: Dialogs = {
     return r.canceled ? null : (r.filePaths[0] ?? null);
   },
 };
+
+/** Saved views live in electron-store files in userData, written with the same options the tests use with conf. */
+const openElectronStore: OpenJsonStore = ({ cwd, name }) => new ElectronStore<Record<string, unknown>>({ ...jsonStoreOptions, cwd, name });
 
 const senderOf = (event: IpcMainInvokeEvent): SenderInfo => ({
   url: event.senderFrame?.url ?? null,
@@ -121,6 +126,7 @@ void app.whenReady().then(() => {
       if (!win) throw new Error('no window to print');
       return new Uint8Array(await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true }));
     },
+    openJsonStore: openElectronStore,
     clipboard: { writePng: (png) => clipboard.write([new ClipboardItem({ 'image/png': new Blob([png], { type: 'image/png' }) })]) },
   });
   const dispatch = createDispatcher(

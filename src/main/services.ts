@@ -6,6 +6,7 @@ import { loadDatasets } from './datasets/loader';
 import { loadSourceLines } from './datasets/source-text';
 import { datasetHandlers } from './datasets/handlers';
 import { viewHandlers } from './views/handlers';
+import type { OpenJsonStore } from './views/json-store';
 import { exportHandlers, type ExportDeps } from './exports/handlers';
 
 export type MainDeps = {
@@ -20,6 +21,8 @@ export type MainDeps = {
   printToPdf?: ExportDeps['printToPdf'];
   /** Writes a PNG to the system clipboard; absent where there is none. */
   clipboard?: ExportDeps['clipboard'];
+  /** Opens the JSON files saved views live in: electron-store in the app, conf (its base class) by default. */
+  openJsonStore?: OpenJsonStore;
 };
 
 export const SOURCE_FILE = 'source/building-better-futures.txt';
@@ -44,7 +47,14 @@ export const createHandlers = (deps: MainDeps): Handlers => {
   };
   return {
     ...datasetHandlers(catalog, sourceLines),
-    ...viewHandlers({ userDataDir: deps.userDataDir, dialogs: deps.dialogs, appVersion: deps.appVersion, catalog: catalogFields, log: deps.log }),
+    ...viewHandlers({
+      userDataDir: deps.userDataDir,
+      dialogs: deps.dialogs,
+      appVersion: deps.appVersion,
+      catalog: catalogFields,
+      log: deps.log,
+      openJsonStore: deps.openJsonStore,
+    }),
     ...exportHandlers({
       datasets: catalog.datasets,
       dialogs: deps.dialogs,

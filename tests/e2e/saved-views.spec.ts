@@ -86,7 +86,15 @@ test('the pinned default view opens at startup, ahead of the last session', asyn
 
 test("without a pinned view, the last session's view is restored", async ({ page, openApp, userDataDir }) => {
   const app = await makeDistinctView(page);
-  await expect.poll(() => readFileSync(join(userDataDir, 'last-session.json'), 'utf8')).toContain('"tab":"chart"');
+  await expect
+    .poll(() => {
+      try {
+        return (JSON.parse(readFileSync(join(userDataDir, 'last-session.json'), 'utf8')) as { state: { tab?: string } }).state.tab;
+      } catch {
+        return null;
+      }
+    })
+    .toBe('chart');
   await openApp();
   await expectDistinctView(app);
 });

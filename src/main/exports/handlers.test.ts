@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/ipc/result';
@@ -86,10 +86,13 @@ describe('export handlers', () => {
   });
 
   it('a write failure is an IO_ERROR and leaves no partial file', async () => {
-    const { handlers } = setup('missing-folder/out.csv');
+    // The chosen folder's path runs through a file: nothing can be written there.
+    writeFileSync(join(dir, 'not-a-folder'), 'x');
+    const { handlers } = setup('not-a-folder/out.csv');
     expect(await codeOf(handlers.saveTable({ format: 'csv', state: defaultViewState(sample.id), lang: 'en', filters: '' }))).toBe(
       'IO_ERROR',
     );
+    rmSync(join(dir, 'not-a-folder'));
     mkdirSync(join(dir, 'taken.pdf'));
     const blocked = setup('taken.pdf');
     expect(await codeOf(blocked.handlers.savePdf({ baseName: 'a' }))).toBe('IO_ERROR');

@@ -1,4 +1,5 @@
-import { basename } from 'node:path';
+import { statSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { AppError } from '../../shared/ipc/result';
 import type { SavedFile } from '../../shared/ipc/exports';
 import type { Dialogs, FileFilter } from '../dialogs';
@@ -23,6 +24,9 @@ export const saveThroughDialog = async (
   if (path === null) throw new AppError('CANCELLED', 'Export cancelled.');
   const data = await produce();
   try {
+    // The atomic writer would recreate a missing folder; a folder that vanished since the dialog
+    // (a USB stick pulled out) is an error the user must see, not a new folder somewhere.
+    if (!statSync(dirname(path)).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
     writeFileAtomic(path, data, 0o666);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

@@ -5,6 +5,7 @@ import type { Handlers } from '../ipc/handle';
 import { openLastSession } from './last-session';
 import { viewFileService } from './view-files';
 import { openViewStore } from './view-store';
+import type { OpenJsonStore } from './json-store';
 
 type ViewHandlers = Pick<
   Handlers,
@@ -30,12 +31,14 @@ export type ViewDeps = {
   catalog: CatalogFields;
   log: (message: string) => void;
   now?: () => Date;
+  /** electron-store in the app; conf (its base class) where absent, as in tests. */
+  openJsonStore?: OpenJsonStore;
 };
 
 export const viewHandlers = (deps: ViewDeps): ViewHandlers => {
   const now = deps.now ?? (() => new Date());
-  const store = openViewStore({ dir: deps.userDataDir, appVersion: deps.appVersion, log: deps.log, now });
-  const session = openLastSession(deps.userDataDir, deps.log);
+  const store = openViewStore({ dir: deps.userDataDir, appVersion: deps.appVersion, log: deps.log, now, openJsonStore: deps.openJsonStore });
+  const session = openLastSession(deps.userDataDir, deps.log, deps.openJsonStore);
   const files = viewFileService({ store, dialogs: deps.dialogs, catalog: deps.catalog, appVersion: deps.appVersion, now });
   return {
     listViews: () => store.snapshot(),

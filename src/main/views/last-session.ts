@@ -2,17 +2,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseJsonRefusingPrototypeKeys } from '../../shared/view-file';
 import { fromSaved, toSaved, type ViewState } from '../../shared/view-state';
-import { removeLeftoverTempFiles, writeFileAtomic } from './atomic-file';
+import { removeLeftoverTempFiles } from './atomic-file';
+import { lazyJsonStore, openConfStore, type OpenJsonStore } from './json-store';
 
-export const SESSION_FILE = 'last-session.json';
+const SESSION_NAME = 'last-session';
+export const SESSION_FILE = `${SESSION_NAME}.json`;
 const SESSION_VERSION = 1;
 
 /**
  * The view on screen when the app was last used, saved often (the renderer debounces). It is a
  * convenience, not user data: an unusable file is ignored, but a newer one is still never overwritten.
  */
-export const openLastSession = (dir: string, log: (m: string) => void) => {
+export const openLastSession = (dir: string, log: (m: string) => void, openJsonStore: OpenJsonStore = openConfStore) => {
   const path = join(dir, SESSION_FILE);
+  const writeSession = lazyJsonStore(openJsonStore, dir, SESSION_NAME);
   removeLeftoverTempFiles(path);
   let last: ViewState | null = null;
   let writable = true;
@@ -35,7 +38,7 @@ export const openLastSession = (dir: string, log: (m: string) => void) => {
       last = state;
       if (!writable) return;
       try {
-        writeFileAtomic(path, JSON.stringify({ schemaVersion: SESSION_VERSION, state: toSaved(state) }));
+        writeSession({ schemaVersion: SESSION_VERSION, state: toSaved(state) });
       } catch (e) {
         log(`saving the session's view failed: ${e instanceof Error ? e.message : String(e)}`);
       }

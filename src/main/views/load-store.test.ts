@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BACKUP_FILE, STORE_FILE, loadStore } from './load-store';
+import { BACKUP_FILE, STORE_FILE, STORE_NAME, loadStore } from './load-store';
+import { lazyJsonStore, openConfStore } from './json-store';
 import { serializeStore, STORE_SCHEMA_VERSION } from './store-format';
 import { filesIn, fixedClock, removeDir, stateFor, tempDir } from './test-helpers';
 
@@ -11,7 +12,7 @@ beforeEach(() => {
 });
 afterEach(() => removeDir(dir));
 
-const open = () => loadStore({ dir, appVersion: '1.0.0', now: fixedClock(), log: () => {} });
+const open = () => loadStore({ dir, appVersion: '1.0.0', now: fixedClock(), log: () => {}, writeStore: lazyJsonStore(openConfStore, dir, STORE_NAME) });
 const storePath = () => join(dir, STORE_FILE);
 const views = [
   { id: 'a', name: 'Alpha', state: stateFor('ds', { tab: 'chart' }), createdAt: null },
@@ -36,7 +37,8 @@ describe('loadStore', () => {
 
   it('removes temp files left by a killed write, and only those', () => {
     writeFileSync(storePath(), goodText);
-    writeFileSync(`${storePath()}.1234-0a1b2c3d.tmp`, '{"half');
+    writeFileSync(`${storePath()}.tmp-17325400000a1b2c`, '{"half');
+    writeFileSync(`${join(dir, BACKUP_FILE)}.tmp-1732540001ffffff`, '{"half');
     writeFileSync(join(dir, 'notes.txt'), 'mine');
     open();
     expect(filesIn(dir)).toEqual(['notes.txt', BACKUP_FILE, STORE_FILE]);

@@ -7,16 +7,25 @@ import {
   STORE_SCHEMA_VERSION,
   migrateStore,
   scanForEntries,
-  serializeStore,
+  storeDocument,
   validateStore,
   type StoreContent,
 } from './store-format';
 
-export const STORE_FILE = 'saved-views.json';
+/** electron-store name of the saved-views file (it adds `.json`). */
+export const STORE_NAME = 'saved-views';
+export const STORE_FILE = `${STORE_NAME}.json`;
 export const BACKUP_FILE = 'saved-views.backup.json';
 
 export type LoadedStore = { content: StoreContent; readOnly: boolean; notices: StoreNotice[] };
-type LoadOptions = { dir: string; appVersion: string; now: () => Date; log: (m: string) => void };
+type LoadOptions = {
+  dir: string;
+  appVersion: string;
+  now: () => Date;
+  log: (m: string) => void;
+  /** Writes the store file through electron-store (conf in tests): see json-store.ts. */
+  writeStore: (document: Record<string, unknown>) => void;
+};
 
 const EMPTY: StoreContent = { views: [], defaultViewId: null };
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -52,7 +61,7 @@ const readBackup = (dir: string): StoreContent => {
  * byte-identical beside the store, every valid view is salvaged (from the file, else the backup of
  * the last clean load) and a notice tells the user; a newer or unreadable file is only read.
  */
-export const loadStore = ({ dir, appVersion, now, log }: LoadOptions): LoadedStore => {
+export const loadStore = ({ dir, appVersion, now, log, writeStore }: LoadOptions): LoadedStore => {
   const path = join(dir, STORE_FILE);
   for (const f of [path, join(dir, BACKUP_FILE)])
     for (const left of removeLeftoverTempFiles(f)) log(`removed unfinished write ${left}`);
@@ -79,7 +88,7 @@ export const loadStore = ({ dir, appVersion, now, log }: LoadOptions): LoadedSto
       };
     }
     try {
-      writeFileAtomic(path, serializeStore(salvaged, appVersion));
+      writeStore(storeDocument(salvaged, appVersion));
     } catch (e) {
       log(`could not write the salvaged store: ${errorText(e)}`);
     }
@@ -118,7 +127,7 @@ export const loadStore = ({ dir, appVersion, now, log }: LoadOptions): LoadedSto
       try {
         if (version < STORE_SCHEMA_VERSION) {
           keepCopy(dir, bytes, `v${version}`, now());
-          writeFileAtomic(path, serializeStore({ views, defaultViewId }, appVersion));
+          writeStore(storeDocument({ views, defaultViewId }, appVersion));
         } else writeFileAtomic(join(dir, BACKUP_FILE), bytes); // only a load that validated refreshes the backup
       } catch (e) {
         log(`could not write after loading saved views: ${errorText(e)}`);

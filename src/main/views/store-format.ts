@@ -1,3 +1,4 @@
+import { jsonStoreOptions } from './json-store';
 import { z } from 'zod';
 import { fromSaved, toSaved, type SavedViewState } from '../../shared/view-state';
 import type { SavedView } from '../../shared/views/types';
@@ -71,17 +72,17 @@ export type StoreContent = { views: SavedView[]; defaultViewId: string | null };
 
 export type StoredEntry = { id: string; name: string; state: SavedViewState; createdAt: string | null };
 
+/** The store file's JSON document for `content`. */
+export const storeDocument = (content: StoreContent, appVersion: string): Record<string, unknown> => ({
+  schemaVersion: STORE_SCHEMA_VERSION,
+  appVersion,
+  views: content.views.map((v): StoredEntry => ({ id: v.id, name: v.name, state: toSaved(v.state), createdAt: v.createdAt })),
+  defaultViewId: content.defaultViewId,
+});
+
+/** The store file's bytes, exactly as electron-store/conf write them (see json-store.ts). */
 export const serializeStore = (content: StoreContent, appVersion: string): string =>
-  `${JSON.stringify(
-    {
-      schemaVersion: STORE_SCHEMA_VERSION,
-      appVersion,
-      views: content.views.map((v): StoredEntry => ({ id: v.id, name: v.name, state: toSaved(v.state), createdAt: v.createdAt })),
-      defaultViewId: content.defaultViewId,
-    },
-    null,
-    2,
-  )}\n`;
+  jsonStoreOptions.serialize(storeDocument(content, appVersion));
 
 /** Per-entry validation of a (migrated) store object; returns the valid views and what was wrong. */
 export const validateStore = (data: Json): StoreContent & { problems: string[] } => {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEntry } from './store-format';
 import { STORE_FILE } from './load-store';
 import { openViewStore } from './view-store';
+import { isTempFileName } from './atomic-file';
 
 /** Forced kills per run (the brief asks for 200), spread over parallel lanes, each with its own store. */
 const KILLS = Number(process.env.CRASH_KILLS ?? 200);
@@ -55,7 +56,7 @@ const killMidSave = (dir: string, round: number): Promise<Kill> =>
     child.on('error', fail);
     child.on('close', (_code, signal) => {
       if (signal !== 'SIGKILL') return fail(new Error(`child ended without being killed (${signal}): ${stderr}`));
-      const tempLeft = readdirSync(dir).filter((n) => n.endsWith('.tmp')).length;
+      const tempLeft = readdirSync(dir).filter((n) => isTempFileName(n)).length;
       done({ confirmed, tempLeft });
     });
   });
@@ -88,7 +89,7 @@ describe('crash safety of the saved-views store', () => {
         // 3. The next start needs no recovery and removes what the killed write left behind.
         const next = openViewStore({ dir, appVersion: '1.0.0', log: () => {} }).snapshot();
         if (next.notices.length > 0) stats.recoveredNotices++;
-        stats.tempAfterRestart += readdirSync(dir).filter((n) => n.endsWith('.tmp')).length;
+        stats.tempAfterRestart += readdirSync(dir).filter((n) => isTempFileName(n)).length;
       }
     };
     await Promise.all(Array.from({ length: LANES }, (_, i) => lane(i)));

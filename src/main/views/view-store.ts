@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import { AppError } from '../../shared/ipc/result';
 import { uniqueName } from '../../shared/view-file';
 import type { ViewState } from '../../shared/view-state';
 import type { SavedView, StoreNotice, ViewsSnapshot } from '../../shared/views/types';
-import { writeFileAtomic } from './atomic-file';
-import { STORE_FILE, loadStore } from './load-store';
-import { serializeStore, type StoreContent } from './store-format';
+import { lazyJsonStore, openConfStore, type OpenJsonStore } from './json-store';
+import { STORE_NAME, loadStore } from './load-store';
+import { storeDocument, type StoreContent } from './store-format';
 
 export type ViewStoreOptions = {
   dir: string;
@@ -14,6 +13,8 @@ export type ViewStoreOptions = {
   log: (message: string) => void;
   now?: () => Date;
   newId?: () => string;
+  /** electron-store in the app; conf (its base class) by default, as in tests. */
+  openJsonStore?: OpenJsonStore;
 };
 
 const READ_ONLY_MESSAGE =
@@ -23,8 +24,9 @@ const READ_ONLY_MESSAGE =
  * The saved views of this user, kept in one JSON file in the user-data folder. Every change is
  * written (atomically) before it is applied in memory, so memory and disk never disagree.
  */
-export const openViewStore = ({ dir, appVersion, log, now = () => new Date(), newId = randomUUID }: ViewStoreOptions) => {
-  const loaded = loadStore({ dir, appVersion, now, log });
+export const openViewStore = ({ dir, appVersion, log, now = () => new Date(), newId = randomUUID, openJsonStore = openConfStore }: ViewStoreOptions) => {
+  const writeStore = lazyJsonStore(openJsonStore, dir, STORE_NAME);
+  const loaded = loadStore({ dir, appVersion, now, log, writeStore });
   let content: StoreContent = loaded.content;
   let notices: StoreNotice[] = loaded.notices;
   const readOnly = loaded.readOnly;
@@ -36,7 +38,7 @@ export const openViewStore = ({ dir, appVersion, log, now = () => new Date(), ne
   const commit = (next: StoreContent): ViewsSnapshot => {
     if (readOnly) throw new AppError('STORE_READ_ONLY', READ_ONLY_MESSAGE);
     try {
-      writeFileAtomic(join(dir, STORE_FILE), serializeStore(next, appVersion));
+      writeStore(storeDocument(next, appVersion));
     } catch (e) {
       log(`saving views failed: ${e instanceof Error ? e.message : String(e)}`);
       throw new AppError(
