@@ -1,8 +1,9 @@
 import { AppError } from '../../shared/ipc/result';
 import type { Handlers } from '../ipc/handle';
+import type { datasetChannels } from '../../shared/ipc/datasets';
 import type { LoadedCatalog } from './loader';
 
-type DatasetHandlers = Pick<Handlers, 'listDatasets' | 'getDataset' | 'getSourceLines'>;
+type DatasetHandlers = Pick<Handlers, keyof typeof datasetChannels>;
 
 export const datasetHandlers = (catalog: LoadedCatalog, sourceLines: readonly string[]): DatasetHandlers => ({
   listDatasets: () => catalog.summaries,

@@ -2,10 +2,11 @@ import type { Dataset } from '../../shared/dataset';
 import { AppError } from '../../shared/ipc/result';
 import type { Dialogs } from '../dialogs';
 import type { Handlers } from '../ipc/handle';
+import type { exportChannels } from '../../shared/ipc/exports';
 import { datedFileName, saveThroughDialog } from './save-file';
 import { tableExport, toCsv, toXlsx } from './table-export';
 
-type ExportHandlers = Pick<Handlers, 'savePng' | 'saveSvg' | 'copyPng' | 'saveTable' | 'savePdf'>;
+type ExportHandlers = Pick<Handlers, keyof typeof exportChannels>;
 
 export type ExportDeps = {
   datasets: ReadonlyMap<string, Dataset>;

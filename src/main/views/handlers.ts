@@ -6,22 +6,9 @@ import { openLastSession } from './last-session';
 import { viewFileService } from './view-files';
 import { openViewStore } from './view-store';
 import type { OpenJsonStore } from './json-store';
+import type { viewChannels } from '../../shared/ipc/views';
 
-type ViewHandlers = Pick<
-  Handlers,
-  | 'listViews'
-  | 'saveView'
-  | 'renameView'
-  | 'deleteView'
-  | 'undoDeleteView'
-  | 'reorderViews'
-  | 'setDefaultView'
-  | 'dismissViewNotices'
-  | 'getStartupView'
-  | 'saveLastView'
-  | 'exportViewFile'
-  | 'importViewFile'
->;
+type ViewHandlers = Pick<Handlers, keyof typeof viewChannels>;
 
 export type ViewDeps = {
   userDataDir: string;

@@ -110,6 +110,8 @@ const mutate = (base: unknown, pick: number, op: Mutation, replacement: unknown,
       if (!obj) return pollutedObject({ value: root as never });
       if (op === 'pollute')
         Object.defineProperty(obj, POLLUTION_KEYS[pick % 3] ?? '__proto__', { value: { polluted: true }, enumerable: true });
+      // An array's extra key is an extra item: a random key could be `length`, which throws on most values.
+      else if (Array.isArray(obj)) obj.push(replacement);
       else obj[key] = replacement;
       return root;
     }

@@ -1,23 +1,10 @@
 import type { Api } from '../../../../shared/ipc/contract';
+import type { viewChannels } from '../../../../shared/ipc/views';
 import type { Err, Result } from '../../../../shared/ipc/result';
 import type { ViewState } from '../../../../shared/view-state';
 import type { ImportWarning, SavedView, ViewsSnapshot } from '../../../../shared/views/types';
 
-export type ViewsApi = Pick<
-  Api,
-  | 'listViews'
-  | 'saveView'
-  | 'renameView'
-  | 'deleteView'
-  | 'undoDeleteView'
-  | 'reorderViews'
-  | 'setDefaultView'
-  | 'dismissViewNotices'
-  | 'exportViewFile'
-  | 'importViewFile'
-  | 'getStartupView'
-  | 'saveLastView'
->;
+export type ViewsApi = Pick<Api, keyof typeof viewChannels>;
 
 /** The latest outcome the panel reports (one at a time, newest wins). */
 export type Feedback =
