@@ -123,5 +123,18 @@ export type DatasetSummary =
     }
   | { status: 'invalid'; id: string; file: string; problems: string[] };
 
+/** The catalog entry of a dataset that passed validation. */
+export const summarizeDataset = (ds: Dataset): DatasetSummary => ({
+  status: 'ok',
+  id: ds.id,
+  title: ds.title,
+  description: ds.description,
+  section: ds.section,
+  period: ds.period,
+  units: [...new Set(ds.fields.flatMap((f) => (f.unit ? [f.unit] : [])))],
+  rowCount: ds.rows.length,
+  noteCount: ds.notes.length,
+});
+
 /** Bumped whenever the bundled figures change; view files record it. */
 export const DATA_EDITION = '2015.1';

@@ -1,24 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { datasetSchema, type Dataset, type DatasetSummary } from '../../shared/dataset';
+import { datasetSchema, summarizeDataset, type Dataset, type DatasetSummary } from '../../shared/dataset';
 import { isCertainlyValidDataset } from './fast-validate';
 
 export type LoadedCatalog = {
   datasets: ReadonlyMap<string, Dataset>;
   summaries: DatasetSummary[];
 };
-
-const summarize = (ds: Dataset): DatasetSummary => ({
-  status: 'ok',
-  id: ds.id,
-  title: ds.title,
-  description: ds.description,
-  section: ds.section,
-  period: ds.period,
-  units: [...new Set(ds.fields.flatMap((f) => (f.unit ? [f.unit] : [])))],
-  rowCount: ds.rows.length,
-  noteCount: ds.notes.length,
-});
 
 const idFromFile = (file: string) => file.replace(/\.json$/, '');
 
@@ -56,7 +44,7 @@ export const loadDatasets = (dir: string): LoadedCatalog => {
       continue;
     }
     datasets.set(parsed.data.id, parsed.data);
-    summaries.push(summarize(parsed.data));
+    summaries.push(summarizeDataset(parsed.data));
   }
   return { datasets, summaries };
 };

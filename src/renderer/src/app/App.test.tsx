@@ -2,22 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import '../i18n';
-import type { Dataset, DatasetSummary } from '../../../shared/dataset';
+import { summarizeDataset, type Dataset, type DatasetSummary } from '../../../shared/dataset';
 import { health, movements } from '../../../shared/view/sample-datasets';
 import { App } from './App';
 
 const datasets: Dataset[] = [health(), movements()];
-const summaries: DatasetSummary[] = datasets.map((ds) => ({
-  status: 'ok',
-  id: ds.id,
-  title: ds.title,
-  description: ds.description,
-  section: ds.section,
-  period: ds.period,
-  units: [],
-  rowCount: ds.rows.length,
-  noteCount: ds.notes.length,
-}));
+const summaries: DatasetSummary[] = datasets.map(summarizeDataset);
 
 const handlers: Record<string, (input: unknown) => unknown> = {
   listDatasets: () => ({ ok: true, value: summaries }),

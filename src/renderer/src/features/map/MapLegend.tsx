@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { MapMode } from '../../../../shared/view-state';
+import { NoDataPattern } from './NoDataPattern';
 import { SEQUENTIAL, symbolRadius } from '../../../../shared/view/map-data';
 
 type Props = { mode: MapMode; thresholds: readonly number[]; maxValue: number; format: (v: number) => string; unit: string };
@@ -48,10 +49,7 @@ export function MapLegend({ mode, thresholds, maxValue, format, unit }: Props) {
           <svg width="18" height="14" aria-hidden="true">
             <rect width="18" height="14" fill="url(#no-data-legend)" stroke="#888" />
             <defs>
-              <pattern id="no-data-legend" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                <rect width="6" height="6" fill="#f4f4f4" />
-                <line x1="0" y1="0" x2="0" y2="6" stroke="#bdbdbd" strokeWidth="1.5" />
-              </pattern>
+              <NoDataPattern id="no-data-legend" />
             </defs>
           </svg>
           {t('map.noData')}

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerE
 import { useTranslation } from 'react-i18next';
 import { geoNaturalEarth1, geoPath } from 'd3-geo';
 import type { MapMode } from '../../../../shared/view-state';
+import { NoDataPattern } from './NoDataPattern';
 import { colourFor, symbolRadius } from '../../../../shared/view/map-data';
 import type { CountryShape } from './geometry';
 
@@ -192,10 +193,7 @@ export function WorldMap(p: Props) {
         onKeyDown={onKeyDown}
       >
         <defs>
-          <pattern id="no-data" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect width="6" height="6" fill="#f4f4f4" />
-            <line x1="0" y1="0" x2="0" y2="6" stroke="#bdbdbd" strokeWidth="1.5" />
-          </pattern>
+          <NoDataPattern id="no-data" />
         </defs>
         <rect width={p.width} height={height} fill="#eef4f8" />
         <g transform={drag ? `translate(${drag.dx} ${drag.dy})` : undefined}>
