@@ -91,7 +91,7 @@ type Mutation = 'replace' | 'delete' | 'extra-key' | 'pollute' | 'wrap' | 'huge-
 const mutations = fc.constantFrom<Mutation>('replace', 'delete', 'extra-key', 'pollute', 'wrap', 'huge-leaf');
 
 /** Changes one spot of a (usually valid) value: the near-misses a validator must still catch. */
-const mutate = (base: unknown, pick: number, op: Mutation, replacement: unknown, key: string): unknown => {
+const mutateOnce = (base: unknown, pick: number, op: Mutation, replacement: unknown, key: string): unknown => {
   const root: unknown = structuredClone(base);
   const paths = pathsOf(root);
   const path = paths[pick % paths.length] ?? [];
@@ -122,6 +122,18 @@ const mutate = (base: unknown, pick: number, op: Mutation, replacement: unknown,
       if (parent && last !== undefined) parent[last] = value;
       return root;
     }
+  }
+};
+
+/**
+ * A generator must never throw: some spots refuse a value (a typed array's getter-only `length`,
+ * a BigInt written into a Uint8Array). Those fall back to the `wrap` mutation, which is always a miss.
+ */
+const mutate = (base: unknown, pick: number, op: Mutation, replacement: unknown, key: string): unknown => {
+  try {
+    return mutateOnce(base, pick, op, replacement, key);
+  } catch {
+    return [structuredClone(base)];
   }
 };
 
