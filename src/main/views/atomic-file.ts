@@ -10,7 +10,21 @@ import { writeFileSync } from 'atomically';
  * user exports pass 0o666 so they get the usual permissions (umask applies).
  */
 export const writeFileAtomic = (path: string, data: string | Uint8Array, mode = 0o600): void => {
-  writeFileSync(path, typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength), { mode, fsync: true });
+  let temp: string | undefined;
+  try {
+    writeFileSync(path, typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength), {
+      mode,
+      fsync: true,
+      tmpCreated: (p) => {
+        temp = p;
+      },
+    });
+  } catch (e) {
+    // `atomically` purges its temp file on failure only asynchronously; a caller that reports the
+    // failure must be able to rely on no partial file being left beside the target.
+    if (temp !== undefined) rmSync(temp, { force: true });
+    throw e;
+  }
 };
 
 /** `atomically` names its temp files `<file>.tmp-<10 timestamp digits><6 hex digits>`. */
