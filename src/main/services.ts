@@ -52,6 +52,7 @@ export const createHandlers = (deps: MainDeps): Handlers => {
       dialogs: deps.dialogs,
       appVersion: deps.appVersion,
       catalog: catalogFields,
+      datasetOf: (id) => catalog.datasets.get(id),
       log: deps.log,
       openJsonStore: deps.openJsonStore,
     }),

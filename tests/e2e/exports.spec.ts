@@ -19,6 +19,25 @@ const pngSize = (bytes: Uint8Array) => {
   return { width: view.getUint32(16), height: view.getUint32(20) };
 };
 
+/** Decodes the PNG in the page and counts what was drawn: it must be the figure, not a blank canvas. */
+const inkOf = (page: Page, png: Uint8Array) =>
+  page.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    let inked = 0;
+    const colours = new Set<number>();
+    for (let i = 0; i < data.length; i += 4) {
+      const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+      if (r < 240 || g < 240 || b < 240) inked++;
+      colours.add((r << 16) | (g << 8) | b);
+    }
+    return { inkedShare: inked / (data.length / 4), colours: colours.size };
+  }, Buffer.from(png).toString('base64'));
+
 const today = () => {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -51,6 +70,10 @@ test('PNG: a real PNG at 2× the export size by default, 3× when asked', async 
   expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
   const at2 = pngSize(png);
   expect(at2.width).toBe(exportWidth * 2);
+  // Bars, axes and text in several colours (the encoder runs in a worker: it must get the pixels).
+  const ink = await inkOf(page, png);
+  expect(ink.inkedShare).toBeGreaterThan(0.03);
+  expect(ink.colours).toBeGreaterThan(10);
 
   dialogs.answerSave('hi-res.png');
   await exporter.choose('PNG image', { hiRes: true });

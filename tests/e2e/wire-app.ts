@@ -49,10 +49,13 @@ export const serveFolder = async (page: Page, rootDir: string): Promise<void> =>
  * Binds window.api to `dispatch`, mirroring the preload: a frozen object with one method per contract channel.
  * Benchmark options (bench/): `markCalls` adds `ipc-start:<channel>` / `ipc-end:<channel>` performance
  * marks around each call, so timings that end at the bridge (e.g. PNG bytes handed to main) use the
- * page's clock. `jsonResults` hands each result to the page as a JSON response it fetches from APP_URL:
- * Playwright's binding-result path took 17–100 s for a 100,000-row dataset (Electron's structured
- * clone: well under a second), so large results would otherwise measure the harness, not the app.
+ * page's clock. `jsonResults` hands each large result to the page as a JSON response it fetches from
+ * APP_URL: Playwright's binding-result path took 17–100 s for a 100,000-row dataset (Electron's
+ * structured clone: well under a second), so large results would otherwise measure the harness, not
+ * the app. Small results come straight back: a second round trip through the router cost each call
+ * 20–100 ms more than Electron's IPC on a busy 2-core machine.
  */
+const DIRECT_RESULT_MAX_CHARS = 64 * 1024;
 export const bindApi = async (page: Page, dispatch: Dispatch, { markCalls = false, jsonResults = false } = {}): Promise<void> => {
   const pending = new Map<string, string>();
   let next = 0;
@@ -66,14 +69,21 @@ export const bindApi = async (page: Page, dispatch: Dispatch, { markCalls = fals
   await page.exposeBinding('__ipcInvoke', async ({ frame, page: p }, channel: string, payload: unknown) => {
     const result = await dispatch(channel, { url: frame.url(), isMainFrame: frame === p.mainFrame(), webContentsId: WEB_CONTENTS_ID }, payload);
     if (!jsonResults) return result;
+    const json = JSON.stringify(result);
+    if (json.length <= DIRECT_RESULT_MAX_CHARS) return { direct: result };
     const id = String(next++);
-    pending.set(id, JSON.stringify(result));
-    return id;
+    pending.set(id, json);
+    return { id };
   });
   await page.addInitScript(
     ({ pairs, mark, json }: { pairs: [string, string][]; mark: boolean; json: boolean }) => {
       const binding = (window as unknown as { __ipcInvoke: (c: string, p: unknown) => Promise<unknown> }).__ipcInvoke;
-      const invoke = !json ? binding : async (c: string, p: unknown) => (await fetch(`/__ipc-result/${String(await binding(c, p))}`)).json() as Promise<unknown>;
+      const invoke = !json
+        ? binding
+        : async (c: string, p: unknown) => {
+            const answer = (await binding(c, p)) as { direct: unknown } | { id: string };
+            return 'direct' in answer ? answer.direct : ((await fetch(`/__ipc-result/${answer.id}`)).json() as Promise<unknown>);
+          };
       const call = !mark
         ? invoke
         : async (channel: string, input: unknown) => {

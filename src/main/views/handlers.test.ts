@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dialogs } from '../dialogs';
+import { health } from '../../shared/view/sample-datasets';
 import { viewHandlers } from './handlers';
 import { SESSION_FILE } from './last-session';
 import { fixedClock, removeDir, stateFor, tempDir } from './test-helpers';
@@ -17,7 +18,9 @@ const catalog = new Map([
   ['known', new Set(['amount'])],
   ['other', new Set(['amount'])],
 ]);
-const start = () => viewHandlers({ userDataDir: dir, dialogs, appVersion: '1', catalog, log: () => {}, now: fixedClock() });
+const datasets = new Map([...catalog.keys()].map((id) => [id, { ...health(), id }]));
+const start = () =>
+  viewHandlers({ userDataDir: dir, dialogs, appVersion: '1', catalog, datasetOf: (id) => datasets.get(id), log: () => {}, now: fixedClock() });
 
 describe('startup view', () => {
   it('is null on a first start', () => {
@@ -27,7 +30,7 @@ describe('startup view', () => {
   it("restores the last session's view after a restart", async () => {
     const last = stateFor('known', { tab: 'map', search: 'kenya' });
     await start().saveLastView({ state: last });
-    expect(await start().getStartupView(undefined)).toEqual({ source: 'last-session', state: last, name: null });
+    expect(await start().getStartupView(undefined)).toEqual({ source: 'last-session', state: last, name: null, dataset: datasets.get('known') });
   });
 
   it('prefers the pinned default view', async () => {
@@ -39,6 +42,7 @@ describe('startup view', () => {
       source: 'default',
       name: 'Pinned',
       state: { datasetId: 'other', tab: 'chart' },
+      dataset: { id: 'other' },
     });
   });
 

@@ -1,3 +1,4 @@
+import type { Dataset } from '../../shared/dataset';
 import type { CatalogFields } from '../../shared/view-file';
 import type { StartupView } from '../../shared/views/types';
 import type { Dialogs } from '../dialogs';
@@ -16,6 +17,8 @@ export type ViewDeps = {
   appVersion: string;
   /** Dataset id → field keys of the bundled catalog (imports and the startup view are checked against it). */
   catalog: CatalogFields;
+  /** The bundled dataset with this id, sent along with the startup view. */
+  datasetOf: (id: string) => Dataset | undefined;
   log: (message: string) => void;
   now?: () => Date;
   /** electron-store in the app; conf (its base class) where absent, as in tests. */
@@ -40,10 +43,11 @@ export const viewHandlers = (deps: ViewDeps): ViewHandlers => {
       const { views, defaultViewId } = store.snapshot();
       const pinned = views.find((v) => v.id === defaultViewId);
       // A view of a dataset this build does not ship would open on an error: skip it.
-      if (pinned && deps.catalog.has(pinned.state.datasetId))
-        return { source: 'default', state: pinned.state, name: pinned.name };
+      const pinnedData = pinned && deps.datasetOf(pinned.state.datasetId);
+      if (pinned && pinnedData) return { source: 'default', state: pinned.state, name: pinned.name, dataset: pinnedData };
       const last = session.get();
-      return last && deps.catalog.has(last.datasetId) ? { source: 'last-session', state: last, name: null } : null;
+      const lastData = last && deps.datasetOf(last.datasetId);
+      return last && lastData ? { source: 'last-session', state: last, name: null, dataset: lastData } : null;
     },
     saveLastView: ({ state }) => {
       session.set(state);

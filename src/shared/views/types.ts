@@ -1,3 +1,4 @@
+import type { Dataset } from '../dataset';
 import type { ViewState } from '../view-state';
 
 /** One saved view as the renderer sees it: the state is complete (defaults filled in by `fromSaved`). */
@@ -20,8 +21,11 @@ export type ViewsSnapshot = {
   notices: StoreNotice[];
 };
 
-/** What the app opens with: the pinned default view, else the last session's view. */
-export type StartupView = { source: 'default' | 'last-session'; state: ViewState; name: string | null } | null;
+/**
+ * What the app opens with: the pinned default view, else the last session's view, with the dataset it
+ * shows, so the first screen is one round trip to main rather than two in a row (bench/, metric 1).
+ */
+export type StartupView = { source: 'default' | 'last-session'; state: ViewState; name: string | null; dataset: Dataset } | null;
 
 /** The file comes from another data edition: figures may differ from what the views were made with. */
 export type ImportWarning = { kind: 'other-edition'; fileEdition: string; appEdition: string };

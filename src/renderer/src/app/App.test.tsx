@@ -5,6 +5,8 @@ import '../i18n';
 import { summarizeDataset, type Dataset, type DatasetSummary } from '../../../shared/dataset';
 import { health, movements } from '../../../shared/view/sample-datasets';
 import { App } from './App';
+import { prefetchStartup } from './startup';
+import { defaultViewState } from '../../../shared/view-state';
 
 const datasets: Dataset[] = [health(), movements()];
 const summaries: DatasetSummary[] = datasets.map(summarizeDataset);
@@ -24,13 +26,17 @@ const handlers: Record<string, (input: unknown) => unknown> = {
   },
 };
 
+let calls: string[];
 beforeEach(() => {
+  calls = [];
   // Channels other features add answer like an unknown channel, so this test only sees the explorer.
   const api = new Proxy(
     {},
     {
-      get: (_t, name: string) => async (input: unknown) =>
-        handlers[name]?.(input) ?? { ok: false, code: 'UNKNOWN_CHANNEL', message: name },
+      get: (_t, name: string) => async (input: unknown) => {
+        calls.push(name);
+        return handlers[name]?.(input) ?? { ok: false, code: 'UNKNOWN_CHANNEL', message: name };
+      },
     },
   );
   Object.defineProperty(window, 'api', { value: api, configurable: true });
@@ -68,5 +74,22 @@ describe('App', () => {
     await waitFor(() =>
       expect(within(main).getByRole('alert').textContent).toBe('This dataset could not be opened: no such dataset'),
     );
+  });
+
+  it('opens on the startup view, asked for before the first render, with its dataset sent along', async () => {
+    const state = { ...defaultViewState('health'), search: 'kenya' };
+    handlers.getStartupView = () => ({ ok: true, value: { source: 'last-session', state, name: null, dataset: health() } });
+    prefetchStartup(window.api);
+    expect(calls.sort()).toEqual(['getStartupView', 'listDatasets']);
+    render(<App />);
+    await screen.findByRole('heading', { level: 2, name: 'Title of health' });
+    // The view's own search (the table's), not the catalog's, holds the restored text.
+    expect(screen.getAllByRole('searchbox').map((b) => (b as HTMLInputElement).value)).toContain('kenya');
+    // The prefetched answers are used: neither is asked for twice, and the dataset is not fetched.
+    expect(calls.filter((c) => c === 'getStartupView' || c === 'listDatasets' || c === 'getDataset').sort()).toEqual([
+      'getStartupView',
+      'listDatasets',
+    ]);
+    delete handlers.getStartupView;
   });
 });

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { presetView } from '../../../shared/presets';
 import { CatalogNav } from '../features/catalog/CatalogNav';
@@ -14,13 +15,21 @@ import { SaveViewButton } from '../features/saved-views/SaveViewButton';
 import { SavedViewsPanel } from '../features/saved-views/SavedViewsPanel';
 import { ViewFileButtons } from '../features/saved-views/ViewFileButtons';
 import { ExportMenu } from '../features/export/ExportMenu';
+import { takePrefetched } from './startup';
 
 export function App() {
   const { t } = useTranslation();
   const lang = useLang();
-  const catalog = useResult(() => window.api.listDatasets(), 'catalog');
-  const index = useSearchIndex(catalog, lang);
+  const catalog = useResult(() => takePrefetched(window.api, 'catalog', () => window.api.listDatasets()), 'catalog');
+  const search = useSearchIndex(catalog, lang);
   const { context, dispatch, loaded, figureRef } = useExplorerModel();
+  const sessionApi = useMemo(
+    () => ({
+      getStartupView: () => takePrefetched(window.api, 'startupView', () => window.api.getStartupView()),
+      saveLastView: window.api.saveLastView,
+    }),
+    [],
+  );
   const { view, dataset, rows } = context;
   return (
     <ExplorerContext.Provider value={context}>
@@ -33,7 +42,8 @@ export function App() {
           <CatalogNav
             catalog={catalog}
             selectedId={view?.datasetId ?? null}
-            index={index}
+            index={search.index}
+            onUseSearch={search.want}
             lang={lang}
             onOpen={(datasetId, rowId) => dispatch({ type: 'open', datasetId, selectedRowId: rowId })}
             onPreset={(preset) => dispatch({ type: 'replace', view: presetView(preset) })}
@@ -74,7 +84,7 @@ export function App() {
               />
             )}
             {/* slot: side-panels */}
-            <SavedViewsPanel />
+            <SavedViewsPanel sessionApi={sessionApi} />
           </div>
         </div>
       </ViewDispatchContext.Provider>

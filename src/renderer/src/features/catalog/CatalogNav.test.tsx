@@ -27,12 +27,13 @@ const summaries: DatasetSummary[] = [
   summarize(themes(), 'overview', 'Overview'),
 ];
 
-const renderNav = (onOpen = vi.fn(), withIndex = true) =>
+const renderNav = (onOpen = vi.fn(), withIndex = true, onUseSearch = vi.fn()) =>
   render(
     <CatalogNav
       catalog={{ state: 'ready', value: summaries }}
       selectedId="health"
       index={withIndex ? buildSearchIndex([health(), themes()], 'en') : null}
+      onUseSearch={onUseSearch}
       lang="en"
       onOpen={onOpen}
       onPreset={vi.fn()}
@@ -68,13 +69,16 @@ describe('CatalogNav', () => {
     expect(onOpen).toHaveBeenCalledWith('health', 'pak');
   });
 
-  it('searches titles only while the datasets are still being read', async () => {
+  it('asks for the full index only once the search is used, and searches titles until it comes', async () => {
     const onOpen = vi.fn();
-    renderNav(onOpen, false);
+    const onUseSearch = vi.fn();
+    renderNav(onOpen, false, onUseSearch);
+    expect(onUseSearch).not.toHaveBeenCalled();
     await userEvent.type(screen.getByRole('searchbox', { name: 'Search' }), 'themes');
     await userEvent.click(
       within(screen.getByRole('list', { name: 'Search results' })).getByRole('button', { name: /Title of themes/ }),
     );
     expect(onOpen).toHaveBeenCalledWith('themes', null);
+    expect(onUseSearch).toHaveBeenCalled();
   });
 });

@@ -11,6 +11,7 @@ type Props = {
   catalog: Loadable<DatasetSummary[]>;
   selectedId: string | null;
   index: SearchIndex | null;
+  onUseSearch: () => void;
   lang: Lang;
   onOpen: (datasetId: string, rowId: string | null) => void;
   onPreset: (preset: Preset) => void;
@@ -31,7 +32,7 @@ const groupBySection = (summaries: readonly DatasetSummary[]) => {
   return [...groups.entries()].sort(([a], [b]) => order(a) - order(b));
 };
 
-export function CatalogNav({ catalog, selectedId, index, lang, onOpen, onPreset }: Props) {
+export function CatalogNav({ catalog, selectedId, index, onUseSearch, lang, onOpen, onPreset }: Props) {
   const { t } = useTranslation();
   const summaries = catalog.state === 'ready' ? catalog.value : [];
   const okIds = new Set(summaries.flatMap((s) => (s.status === 'ok' ? [s.id] : [])));
@@ -40,7 +41,7 @@ export function CatalogNav({ catalog, selectedId, index, lang, onOpen, onPreset 
   return (
     <nav aria-label={t('catalog.label')} className="catalog">
       <h2>{t('catalog.label')}</h2>
-      <CatalogSearch summaries={summaries} index={index} lang={lang} onOpen={onOpen} />
+      <CatalogSearch summaries={summaries} index={index} lang={lang} onOpen={onOpen} onUse={onUseSearch} />
       {catalog.state === 'loading' && <p role="status">{t('catalog.loading')}</p>}
       {catalog.state === 'error' && <p role="alert">{t('catalog.error', { message: catalog.message })}</p>}
       {catalog.state === 'ready' && summaries.length === 0 && <p>{t('catalog.empty')}</p>}

@@ -11,10 +11,12 @@ type Props = {
   index: SearchIndex | null;
   lang: Lang;
   onOpen: (datasetId: string, rowId: string | null) => void;
+  /** The search is being used: time to fetch what the full index needs. */
+  onUse: () => void;
 };
 
 /** Finds datasets and single figures by words or numbers; a figure opens its dataset with that row selected. */
-export function CatalogSearch({ summaries, index, lang, onOpen }: Props) {
+export function CatalogSearch({ summaries, index, lang, onOpen, onUse }: Props) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const listRef = useRef<HTMLUListElement>(null);
@@ -51,7 +53,11 @@ export function CatalogSearch({ summaries, index, lang, onOpen }: Props) {
           aria-controls={resultsId}
           value={query}
           placeholder={t('catalog.searchPlaceholder')}
-          onChange={(e) => setQuery(e.currentTarget.value)}
+          onFocus={onUse}
+          onChange={(e) => {
+            onUse();
+            setQuery(e.currentTarget.value);
+          }}
           onKeyDown={(e) => {
             if (e.key === 'ArrowDown') focusResult(e, 1);
             if (e.key === 'Escape') setQuery('');

@@ -1,52 +1,42 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Dataset, DatasetSummary } from '../../../../shared/dataset';
 import { buildSearchIndex, type SearchIndex } from '../../../../shared/view/search-index';
 import type { Lang } from '../../../../shared/view/fields';
 import type { Loadable } from '../../hooks/useResult';
+import { CACHE_MAX_ROWS, loadDataset } from '../explorer/dataset-cache';
 
 /**
  * Beyond this many rows a dataset's values are not indexed (its title still is): fetching and indexing
- * 100,000 rows at startup froze the page for seconds (bench/, metric 4). The report's datasets are far smaller.
+ * 100,000 rows froze the page for seconds (bench/, metric 4). The report's datasets are far smaller.
  */
-export const INDEX_MAX_ROWS = 5_000;
-
-/** requestIdleCallback (at most 2 s later) where it exists, a short timeout elsewhere (happy-dom in tests). */
-const whenIdle = (run: () => void): (() => void) => {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(run, { timeout: 2000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(run, 50);
-  return () => clearTimeout(id);
-};
+export const INDEX_MAX_ROWS = CACHE_MAX_ROWS;
 
 /**
- * Every valid dataset, fetched once after the catalog is on screen (they are small), indexed for
- * the catalog search. Until they arrive the index is null and only titles are searched.
+ * Every valid dataset, fetched once the search is first used (focused or typed in), then indexed for
+ * the catalog search; until they arrive only titles are searched. Fetching them at startup, even when
+ * idle, raced the startup view's own dataset and re-rendered the app twenty times (bench/, metric 1).
  */
-export const useSearchIndex = (catalog: Loadable<DatasetSummary[]>, lang: Lang): SearchIndex | null => {
+export const useSearchIndex = (catalog: Loadable<DatasetSummary[]>, lang: Lang): { index: SearchIndex | null; want: () => void } => {
+  const [wanted, setWanted] = useState(false);
   const [datasets, setDatasets] = useState<Dataset[] | null>(null);
   const ids =
     catalog.state === 'ready' ? catalog.value.flatMap((s) => (s.status === 'ok' && s.rowCount <= INDEX_MAX_ROWS ? [s.id] : [])).join('\n') : null;
   useEffect(() => {
-    if (ids === null) return;
+    if (ids === null || !wanted) return;
     let live = true;
-    // Let the first screen (and a startup chart) finish before fetching the rest: when the page is idle,
-    // at most 2 s later (bench/, metric 1: these 20 fetches competed with the first chart).
-    const cancel = whenIdle(() => {
-      void Promise.all(
-        ids
-          .split('\n')
-          .filter(Boolean)
-          .map((id) => window.api.getDataset({ id })),
-      ).then((results) => {
-        if (live) setDatasets(results.flatMap((r) => (r.ok ? [r.value] : [])));
-      });
+    void Promise.all(
+      ids
+        .split('\n')
+        .filter(Boolean)
+        .map((id) => loadDataset(window.api, id)),
+    ).then((results) => {
+      if (live) setDatasets(results.flatMap((r) => (r.ok ? [r.value] : [])));
     });
     return () => {
       live = false;
-      cancel();
     };
-  }, [ids]);
-  return useMemo(() => (datasets === null ? null : buildSearchIndex(datasets, lang)), [datasets, lang]);
+  }, [ids, wanted]);
+  const want = useCallback(() => setWanted(true), []);
+  const index = useMemo(() => (datasets === null ? null : buildSearchIndex(datasets, lang)), [datasets, lang]);
+  return { index, want };
 };

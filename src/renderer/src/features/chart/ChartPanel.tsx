@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset, Row } from '../../../../shared/dataset';
 import type { ViewState } from '../../../../shared/view-state';
@@ -19,21 +19,24 @@ type Props = { dataset: Dataset; rows: readonly Row[]; view: ViewState; lang: La
 export default function ChartPanel({ dataset, rows, view, lang }: Props) {
   const { t } = useTranslation();
   const dispatch = useViewDispatch();
-  const boxRef = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(boxRef, 720);
+  const { attach: attachBox, element: box, width } = useElementWidth(720);
   const spec = useMemo(() => resolveChart(dataset, rows, view.chart, lang), [dataset, rows, view.chart, lang]);
   // The plot is the figure minus axis labels; budgeting on the whole width would over-estimate little.
+  // Nothing is built before the box is measured (just before the first paint).
   const series = useMemo(
-    () => (spec ? buildSeries(dataset, rows, spec, { plotWidth: width - 80, otherLabel: t('chart.other'), lang }) : null),
+    () =>
+      spec && width !== null
+        ? buildSeries(dataset, rows, spec, { plotWidth: width - 80, otherLabel: t('chart.other'), lang })
+        : null,
     [dataset, rows, spec, width, t, lang],
   );
-  useEffect(() => markFirstChart(boxRef.current), [series]);
-  if (spec === null || series === null) return <p className="empty">{t('chart.nothing')}</p>;
+  useEffect(() => markFirstChart(box), [series, box]);
+  if (spec === null) return <p className="empty">{t('chart.nothing')}</p>;
   // Bars of families next to bars of people would compare what cannot be compared.
   const mixed = mixedUnits(dataset, rows);
   if (mixed !== null)
     return <p className="empty">{t('chart.mixedUnits', { field: mixed.field.label[lang], units: mixed.units.join(', ') })}</p>;
-  const summary = summarizeChart(series, spec, lang, t, totalsMakeSense(dataset, rows));
+  const summary = series === null ? '' : summarizeChart(series, spec, lang, t, totalsMakeSense(dataset, rows));
   const select = (rowIds: readonly string[]) => {
     const first = rowIds[0];
     if (first !== undefined) dispatch({ type: 'select', rowId: first });
@@ -44,22 +47,25 @@ export default function ChartPanel({ dataset, rows, view, lang }: Props) {
       <p className="chart-summary" id="chart-summary">
         {summary}
       </p>
-      <div ref={boxRef} className="chart-box">
+      <div ref={attachBox} className="chart-box">
         {rows.length === 0 ? (
           <p className="empty">{t('chart.noRows')}</p>
         ) : (
-          <ChartFigure
-            series={series}
-            spec={spec}
-            width={width}
-            lang={lang}
-            selectedRowId={view.selectedRowId}
-            onSelectRows={select}
-            title={summary}
-          />
+          series !== null &&
+          width !== null && (
+            <ChartFigure
+              series={series}
+              spec={spec}
+              width={width}
+              lang={lang}
+              selectedRowId={view.selectedRowId}
+              onSelectRows={select}
+              title={summary}
+            />
+          )
         )}
       </div>
-      <ChartDataTable series={series} spec={spec} lang={lang} onSelectRows={select} />
+      {series !== null && <ChartDataTable series={series} spec={spec} lang={lang} onSelectRows={select} />}
     </div>
   );
 }

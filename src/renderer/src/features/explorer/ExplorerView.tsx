@@ -1,4 +1,4 @@
-import { lazy, Suspense, type RefObject } from 'react';
+import type { ComponentType, ReactNode, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset, Row } from '../../../../shared/dataset';
 import type { Tab, ViewState } from '../../../../shared/view-state';
@@ -9,20 +9,22 @@ import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { DataTable } from '../table/DataTable';
 import { describeView } from './describe';
 import { useViewDispatch } from './dispatch';
+import { lazyModule, useLazyModule, type LazyModule } from '../../hooks/useLazyModule';
 
 // recharts and the map geometry are big: they load only when their tab is opened.
-const loadChart = () => import('../chart/ChartPanel');
-const loadMap = () => import('../map/MapPanel');
-const ChartPanel = lazy(loadChart);
-const MapPanel = lazy(loadMap);
+type FigureProps = { dataset: Dataset; rows: readonly Row[]; view: ViewState; lang: Lang };
+const figureModules = {
+  chart: lazyModule(() => import('../chart/ChartPanel')),
+  map: lazyModule(() => import('../map/MapPanel')),
+} satisfies Record<'chart' | 'map', LazyModule<{ default: ComponentType<FigureProps> }>>;
 
 /**
  * Starts fetching a figure's code as soon as the view asks for it, while its dataset still loads:
  * a startup view on the Chart tab used to wait for the dataset, then for recharts (bench/, metric 1).
  */
 export const preloadFigure = (tab: Tab): void => {
-  if (tab === 'chart') void loadChart();
-  else if (tab === 'map') void loadMap();
+  // A failed preload is reported where the figure is shown (useLazyModule throws to the ErrorBoundary).
+  if (tab !== 'table') figureModules[tab].load().catch(() => {});
 };
 
 const ID_PREFIX = 'explorer';
@@ -106,17 +108,21 @@ export function ExplorerPanel({ dataset, rows, view, lang, figureRef }: PanelPro
           resetKey={`${dataset.id}/${tab}`}
           fallback={(message) => <p role="alert">{t('explorer.figureFailed', { message })}</p>}
         >
-          <Suspense fallback={loading}>
-            <div ref={figureRef} className="figure">
-              {tab === 'chart' ? (
-                <ChartPanel dataset={dataset} rows={rows} view={view} lang={lang} />
-              ) : (
-                <MapPanel dataset={dataset} rows={rows} view={view} lang={lang} />
-              )}
-            </div>
-          </Suspense>
+          <Figure key={tab} tab={tab} loading={loading} figureRef={figureRef} dataset={dataset} rows={rows} view={view} lang={lang} />
         </ErrorBoundary>
       )}
+    </div>
+  );
+}
+
+function Figure({ tab, loading, figureRef, ...props }: FigureProps & { tab: 'chart' | 'map'; loading: ReactNode; figureRef: PanelProps['figureRef'] }) {
+  // Keyed by tab (see ExplorerPanel), so the hook always follows one module.
+  const Panel = useLazyModule<{ default: ComponentType<FigureProps> }>(figureModules[tab])?.default;
+  return Panel === undefined ? (
+    loading
+  ) : (
+    <div ref={figureRef} className="figure">
+      <Panel {...props} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import type { ExplorerContextValue } from './context';
 import { describeView } from './describe';
 import { viewReducer, type ViewAction } from './state';
 import { preloadFigure } from './ExplorerView';
+import { loadDataset } from './dataset-cache';
 
 /** The chart or map on screen: our own map <svg> says so; recharts' main surface comes before its legend icons. */
 export const findFigureSvg = (container: HTMLElement | null): SVGSVGElement | null =>
@@ -30,7 +31,7 @@ export const useExplorerModel = (): ExplorerModel => {
   const [view, dispatch] = useReducer(viewReducer, null);
   const datasetId = view?.datasetId ?? null;
   const loaded = useResult<Dataset | null>(
-    () => (datasetId === null ? Promise.resolve({ ok: true as const, value: null }) : window.api.getDataset({ id: datasetId })),
+    () => (datasetId === null ? Promise.resolve({ ok: true as const, value: null }) : loadDataset(window.api, datasetId)),
     datasetId ?? '',
   );
   const dataset = loaded.state === 'ready' ? loaded.value : null;

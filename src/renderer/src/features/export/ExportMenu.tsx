@@ -8,7 +8,7 @@ import { useExplorer } from '../explorer/context';
 import { buildExportSvg, type ExportSvg } from './figure-svg';
 import { notesForRows } from './notes';
 import { PrintBrief } from './PrintBrief';
-import { svgToPng } from './rasterize';
+import { svgToPng, warmPngEncoder } from './rasterize';
 import './export.css';
 
 export type ExportApi = Pick<Api, 'savePng' | 'saveSvg' | 'copyPng' | 'saveTable' | 'savePdf'>;
@@ -150,7 +150,10 @@ export function ExportMenu({ api: given, rasterize = svgToPng }: { api?: ExportA
         aria-controls={open ? menuId : undefined}
         disabled={!view || !dataset}
         title={!view ? t('export.needsView') : undefined}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => {
+          if (hasFigure) warmPngEncoder(); // ready by the time an image format is chosen
+          setOpen((o) => !o);
+        }}
       >
         {t('export.button')}
       </button>

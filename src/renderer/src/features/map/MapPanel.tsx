@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset, Row } from '../../../../shared/dataset';
 import type { ViewState } from '../../../../shared/view-state';
@@ -12,6 +12,7 @@ import {
 } from '../../../../shared/view/map-data';
 import { formatNumber } from '../../components/format';
 import { useElementWidth } from '../../hooks/useElementWidth';
+import { loadDataset } from '../explorer/dataset-cache';
 import { useResult } from '../../hooks/useResult';
 import { useViewDispatch } from '../explorer/dispatch';
 import { byAtlasId } from './codes';
@@ -45,11 +46,10 @@ const useShapes = (zoom: number) => {
 export default function MapPanel({ dataset, rows, view, lang }: Props) {
   const { t } = useTranslation();
   const dispatch = useViewDispatch();
-  const boxRef = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(boxRef, 900);
+  const { attach: attachBox, width } = useElementWidth(900);
   const needsRegions = !dataset.fields.some((f) => f.type === 'iso3') && dataset.fields.some((f) => f.type === 'region');
   const regions = useResult<Dataset | null>(
-    () => (needsRegions ? window.api.getDataset({ id: COUNTRY_REGIONS }) : Promise.resolve({ ok: true as const, value: null })),
+    () => (needsRegions ? loadDataset(window.api, COUNTRY_REGIONS) : Promise.resolve({ ok: true as const, value: null })),
     needsRegions ? COUNTRY_REGIONS : '',
   );
   const countryRegions = regions.state === 'ready' ? regions.value : null;
@@ -118,10 +118,10 @@ export default function MapPanel({ dataset, rows, view, lang }: Props) {
           {detail === '50m' ? ` · ${t('map.detail')}` : ''}
         </span>
       </div>
-      <div ref={boxRef} className="map-box">
+      <div ref={attachBox} className="map-box">
         {error !== null && <p role="alert">{t('map.failed', { message: error })}</p>}
         {error === null && shapes === null && <p role="status">{t('map.loading')}</p>}
-        {shapes !== null && (
+        {shapes !== null && width !== null && (
           <WorldMap
             shapes={shapes}
             values={values}

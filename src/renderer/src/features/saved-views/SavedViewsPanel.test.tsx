@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultViewState, type ViewState } from '../../../../shared/view-state';
 import type { ViewsSnapshot } from '../../../../shared/views/types';
+import { health } from '../../../../shared/view/sample-datasets';
 import { SavedViewsPanel } from './SavedViewsPanel';
 import { SaveViewButton } from './SaveViewButton';
 import { ViewFileButtons } from './ViewFileButtons';
@@ -125,7 +126,7 @@ describe('saved views UI', () => {
 
   it('opens the startup view, then records view changes debounced', async () => {
     const startupState = { ...base, search: 'kenya' };
-    const api = fakeViewsApi({}, { source: 'default', state: startupState, name: 'K' });
+    const api = fakeViewsApi({}, { source: 'default', state: startupState, name: 'K', dataset: { ...health(), id: base.datasetId } });
     const { latest, setViewSpy } = mount(api);
     await waitFor(() => expect(latest()).toEqual(startupState));
     expect(setViewSpy).toHaveBeenCalledTimes(1);
