@@ -9,6 +9,7 @@ import { describeView } from './describe';
 import { viewReducer, type ViewAction } from './state';
 import { preloadFigure } from './ExplorerView';
 import { loadDataset } from './dataset-cache';
+import { usePreparedSorts } from './usePreparedSorts';
 
 /** The chart or map on screen: our own map <svg> says so; recharts' main surface comes before its legend icons. */
 export const findFigureSvg = (container: HTMLElement | null): SVGSVGElement | null =>
@@ -35,6 +36,7 @@ export const useExplorerModel = (): ExplorerModel => {
     datasetId ?? '',
   );
   const dataset = loaded.state === 'ready' ? loaded.value : null;
+  usePreparedSorts(dataset);
   const tab = view?.tab;
   useEffect(() => {
     if (tab !== undefined) preloadFigure(tab);
