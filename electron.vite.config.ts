@@ -25,6 +25,8 @@ export default defineConfig({
   renderer: {
     root: resolve('src/renderer'),
     plugins: [react()],
+    // ES module workers, so the map worker loads each world atlas only when it is asked for.
+    worker: { format: 'es' },
     build: {
       minify: true,
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../../../shared/dataset';
 import { applyView } from '../../../../shared/view/rows';
@@ -7,6 +7,8 @@ import { useLang } from '../../hooks/useLang';
 import type { ExplorerContextValue } from './context';
 import { describeView } from './describe';
 import { viewReducer, type ViewAction } from './state';
+
+const REDRAWS: ReadonlySet<ViewAction['type']> = new Set(['open', 'tab', 'chart', 'map']);
 import { preloadFigure } from './ExplorerView';
 import { loadDataset } from './dataset-cache';
 import { usePreparedSorts } from './usePreparedSorts';
@@ -29,7 +31,14 @@ export type ExplorerModel = {
 export const useExplorerModel = (): ExplorerModel => {
   const { t } = useTranslation();
   const lang = useLang();
-  const [view, dispatch] = useReducer(viewReducer, null);
+  const [view, dispatchNow] = useReducer(viewReducer, null);
+  // Changes that redraw a whole figure render in a transition: React then works in slices and
+  // yields to the browser, instead of one long task per chart or map redraw (bench/, metric 7).
+  // Typing, filters and selection stay urgent: their controls must follow the user at once.
+  const dispatch = useCallback((action: ViewAction) => {
+    if (REDRAWS.has(action.type)) startTransition(() => dispatchNow(action));
+    else dispatchNow(action);
+  }, []);
   const datasetId = view?.datasetId ?? null;
   const loaded = useResult<Dataset | null>(
     () => (datasetId === null ? Promise.resolve({ ok: true as const, value: null }) : loadDataset(window.api, datasetId)),
@@ -52,7 +61,7 @@ export const useExplorerModel = (): ExplorerModel => {
     [dataset, filters, search, sort],
   );
   const figureRef = useRef<HTMLDivElement>(null);
-  const setView = useCallback<ExplorerContextValue['setView']>((next) => dispatch({ type: 'replace', view: next }), []);
+  const setView = useCallback<ExplorerContextValue['setView']>((next) => dispatchNow({ type: 'replace', view: next }), []);
   const context = useMemo<ExplorerContextValue>(
     () => ({
       view,

@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset, Row } from '../../../../shared/dataset';
 import type { ViewState } from '../../../../shared/view-state';
@@ -16,31 +15,13 @@ import { loadDataset } from '../explorer/dataset-cache';
 import { useResult } from '../../hooks/useResult';
 import { useViewDispatch } from '../explorer/dispatch';
 import { byAtlasId } from './codes';
-import { detailFor, loadCountries, type CountryShape, type Detail } from './geometry';
+import { useOutlines } from './useOutlines';
 import { MapLegend } from './MapLegend';
 import { WorldMap, type MapValue } from './WorldMap';
 
 type Props = { dataset: Dataset; rows: readonly Row[]; view: ViewState; lang: Lang };
 
 const COUNTRY_REGIONS = 'country-regions';
-
-/** Outlines for the zoom level; keeps showing the coarse ones while the detailed ones load. */
-const useShapes = (zoom: number) => {
-  const wanted = detailFor(zoom);
-  const [loaded, setLoaded] = useState<{ detail: Detail; shapes: CountryShape[] } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    loadCountries(wanted).then(
-      (shapes) => live && setLoaded({ detail: wanted, shapes }),
-      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [wanted]);
-  return { shapes: loaded?.shapes ?? null, detail: loaded?.detail ?? null, error };
-};
 
 /** The Map tab (lazy-loaded with d3-geo and the bundled world atlas). */
 export default function MapPanel({ dataset, rows, view, lang }: Props) {
@@ -57,7 +38,7 @@ export default function MapPanel({ dataset, rows, view, lang }: Props) {
   const mode = resolveMapMode(modes, view.map.mode);
   const measures = measureFields(dataset);
   const measure = measures.find((f) => f.key === view.chart.measure) ?? measures[0] ?? null;
-  const { shapes, detail, error } = useShapes(view.map.zoom);
+  const { outlines, detail, viewport: drawnAt, error } = useOutlines(width, view.map, mode === 'symbols');
 
   // Cheap for report-sized data, and recomputed only when the view or dataset changes.
   const values = ((): ReadonlyMap<string, MapValue> => {
@@ -120,10 +101,11 @@ export default function MapPanel({ dataset, rows, view, lang }: Props) {
       </div>
       <div ref={attachBox} className="map-box">
         {error !== null && <p role="alert">{t('map.failed', { message: error })}</p>}
-        {error === null && shapes === null && <p role="status">{t('map.loading')}</p>}
-        {shapes !== null && width !== null && (
+        {error === null && outlines === null && <p role="status">{t('map.loading')}</p>}
+        {outlines !== null && drawnAt !== null && width !== null && (
           <WorldMap
-            shapes={shapes}
+            outlines={outlines}
+            drawnAt={drawnAt}
             values={values}
             mode={mode}
             thresholds={thresholds}

@@ -6,6 +6,7 @@ import '../../i18n';
 import { atlasIdOf } from './codes';
 import type { CountryShape } from './geometry';
 import { WorldMap, type MapValue } from './WorldMap';
+import { projectOutlines } from './projection';
 
 afterEach(cleanup);
 
@@ -35,15 +36,17 @@ const values = new Map<string, MapValue>([
   ['804', { value: 35954, label: 'Ukraine', rowIds: ['ukr'], iso3: 'UKR' }],
 ]);
 
+const world = { center: [0, 20] as [number, number], zoom: 1 };
 const renderMap = (mode: 'choropleth' | 'symbols', onViewport = vi.fn(), onSelect = vi.fn()) =>
   render(
     <WorldMap
-      shapes={shapes}
+      outlines={projectOutlines(shapes, 800, world, mode === 'symbols')}
+      drawnAt={world}
       values={values}
       mode={mode}
       thresholds={[40000]}
       maxValue={47294}
-      viewport={{ center: [0, 20], zoom: 1 }}
+      viewport={world}
       onViewport={onViewport}
       selectedRowId="ukr"
       onSelect={onSelect}

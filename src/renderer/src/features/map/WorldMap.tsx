@@ -1,16 +1,18 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { geoNaturalEarth1, geoPath } from 'd3-geo';
+import { geoPath } from 'd3-geo';
 import type { MapMode } from '../../../../shared/view-state';
 import { NoDataPattern } from './NoDataPattern';
 import { colourFor, symbolRadius } from '../../../../shared/view/map-data';
-import type { CountryShape } from './geometry';
+import { mapHeight, mapProjection, type Outline, type Viewport } from './projection';
 
 export type MapValue = { value: number | null; label: string; rowIds: string[]; iso3: string; region?: string };
-export type Viewport = { center: [number, number]; zoom: number };
+export type { Viewport };
 
 type Props = {
-  shapes: readonly CountryShape[];
+  /** Projected outlines (useOutlines), drawn at `drawnAt`, which may trail `viewport` while new ones come. */
+  outlines: readonly Outline[];
+  drawnAt: Viewport;
   values: ReadonlyMap<string, MapValue>;
   mode: MapMode;
   thresholds: readonly number[];
@@ -32,31 +34,14 @@ const PAN_STEP = 60;
 /** The map itself: an SVG of country paths (d3-geo), zoomable by wheel/buttons/keys and draggable. */
 export function WorldMap(p: Props) {
   const { t } = useTranslation();
-  const height = Math.round(p.width * 0.52);
+  const height = mapHeight(p.width);
   const svgRef = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<{ x: number; y: number; dx: number; dy: number } | null>(null);
   const [hover, setHover] = useState<{ id: string; name: string; x: number; y: number } | null>(null);
 
-  const projection = useMemo(() => {
-    const base = geoNaturalEarth1().fitSize([p.width, height], { type: 'Sphere' }).scale();
-    // Zoomed in, most of the world is off screen: clipping it away (keeping half a screen around for
-    // dragging) shrinks the paths to draw and to export (bench/, metric 5: the 50m map's PNG).
-    return geoNaturalEarth1()
-      .scale(base * p.viewport.zoom)
-      .center(p.viewport.center)
-      .translate([p.width / 2, height / 2])
-      .clipExtent([
-        [-p.width / 2, -height / 2],
-        [p.width * 1.5, height * 1.5],
-      ]);
-  }, [p.width, height, p.viewport]);
-  // A tenth of a pixel is finer than any screen or 3× export shows, and the paths are ~40% shorter.
-  const path = useMemo(() => geoPath(projection).digits(1), [projection]);
-  // Outlines are the costly part (50m has ~100k points): project them once per viewport, not per hover.
-  const outlines = useMemo(
-    () => new Map(p.shapes.map((s) => [s.id, { d: path(s.feature) ?? '', centroid: path.centroid(s.feature) }])),
-    [p.shapes, path],
-  );
+  // What is on screen: pointer positions are read against it.
+  const projection = useMemo(() => mapProjection(p.width, p.drawnAt), [p.width, p.drawnAt]);
+  const sphere = useMemo(() => geoPath(projection).digits(1)({ type: 'Sphere' }) ?? '', [projection]);
 
   /** Moves the view centre by a distance in pixels (drag, arrow keys, pan buttons). */
   const panBy = (dx: number, dy: number) => {
@@ -204,10 +189,10 @@ export function WorldMap(p: Props) {
         </defs>
         <rect width={p.width} height={height} fill="#eef4f8" />
         <g transform={drag ? `translate(${drag.dx} ${drag.dy})` : undefined}>
-          <path d={path({ type: 'Sphere' }) ?? ''} fill="#eef4f8" stroke="#c8d6e0" />
-          {p.shapes.map((s) => {
+          <path d={sphere} fill="#eef4f8" stroke="#c8d6e0" />
+          {p.outlines.map((s) => {
             const v = p.values.get(s.id);
-            const d = outlines.get(s.id)?.d ?? '';
+            const d = s.d;
             if (v === undefined)
               return (
                 <path
@@ -239,11 +224,11 @@ export function WorldMap(p: Props) {
             );
           })}
           {p.mode === 'symbols' &&
-            p.shapes
+            p.outlines
               .flatMap((s) => {
                 const v = p.values.get(s.id);
                 if (!v || v.value === null || v.value <= 0) return [];
-                const [cx, cy] = outlines.get(s.id)?.centroid ?? [NaN, NaN];
+                const [cx, cy] = s.centroid;
                 if (!Number.isFinite(cx) || !Number.isFinite(cy)) return [];
                 return [{ s, v, cx, cy, r: symbolRadius(v.value, p.maxValue, 28) }];
               })
