@@ -5,8 +5,8 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   main: {
     build: {
-      // electron-store and conf are ESM-only: bundle them into the CJS main instead of requiring them.
-      externalizeDeps: { exclude: ['electron-store', 'conf'] },
+      // electron-store, conf and d3-array are ESM-only: bundle them into the CJS main instead of requiring them.
+      externalizeDeps: { exclude: ['electron-store', 'conf', 'd3-array'] },
       rollupOptions: { input: { index: resolve('src/main/index.ts') } },
     },
   },

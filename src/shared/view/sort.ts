@@ -1,3 +1,4 @@
+import { bisectLeft } from 'd3-array';
 import type { CellValue, Row } from '../dataset';
 import type { Sort } from '../view-state';
 import { cellText } from './cells';
@@ -12,18 +13,6 @@ const compareCells = (a: CellValue | undefined, b: CellValue | undefined): numbe
   if (aMissing || bMissing) return aMissing === bMissing ? 0 : aMissing ? 1 : -1; // missing values last
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   return collator.compare(cellText(a), cellText(b));
-};
-
-/** Index of the first number in `sorted` (ascending) that is not below `value`. */
-const firstAtLeast = (sorted: Float64Array, value: number): number => {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 };
 
 /**
@@ -46,7 +35,7 @@ const rankCells = (cells: readonly (CellValue | undefined)[]): { ranks: Int32Arr
     const sorted = Float64Array.from(cells.filter((v): v is number => typeof v === 'number')).sort();
     for (let i = 0; i < cells.length; i++) {
       const v = cells[i];
-      ranks[i] = typeof v === 'number' ? firstAtLeast(sorted, v) : -1;
+      ranks[i] = typeof v === 'number' ? bisectLeft(sorted, v) : -1;
     }
     return { ranks, top: sorted.length - 1 };
   }
