@@ -66,9 +66,10 @@ export const test = base.extend<Fixtures>({
     await use(join(userDataDir, '..', `${userDataDir.split('/').pop() ?? 'x'}-saved`));
   },
   dialogs: async ({ savedFilesDir }, use) => {
-    await use(new DialogStandIn(savedFilesDir));
+    const dialogs = new DialogStandIn(savedFilesDir);
+    await use(dialogs);
     rmSync(savedFilesDir, { recursive: true, force: true });
-    rmSync(join(savedFilesDir, '..', 'to-open'), { recursive: true, force: true });
+    rmSync(dialogs.offeredFilesDir, { recursive: true, force: true });
   },
   dispatch: async ({ userDataDir, dialogs, exportStandIns }, use) => {
     // Late-bound, so a test may swap the stand-in's printToPdf.

@@ -37,10 +37,18 @@ export class DialogStandIn implements Dialogs {
     return this.openAnswers.shift() ?? null;
   };
 
+  /**
+   * Where offered files are written: beside savedFilesDir and as unique as it. (A `to-open` folder
+   * shared by every test let one worker's cleanup delete another test's file before its import.)
+   */
+  get offeredFilesDir(): string {
+    return `${this.savedFilesDir}-to-open`;
+  }
+
   /** Writes a file the test wants the user to "pick" and queues it for the next open dialog. */
   offerFile(name: string, content: string | Uint8Array): string {
-    const path = join(this.savedFilesDir, '..', 'to-open', name);
-    mkdirSync(join(this.savedFilesDir, '..', 'to-open'), { recursive: true });
+    const path = join(this.offeredFilesDir, name);
+    mkdirSync(this.offeredFilesDir, { recursive: true });
     writeFileSync(path, content);
     this.answerOpen(path);
     return path;
