@@ -1,45 +1,22 @@
-import type { EncodeReply } from './png-worker';
-
-type Pending = { resolve: (png: ArrayBuffer) => void; reject: (e: Error) => void };
+import { workerClient } from '../../components/worker-client';
+import type { EncodeReply, EncodeRequest } from './png-worker';
 
 /** One encoder worker for the window, started on first use (or when the Export menu opens). */
-let encoder: { worker: Worker; pending: Map<number, Pending>; next: number } | null | undefined;
-
-const startEncoder = (): NonNullable<typeof encoder> | null => {
-  if (encoder !== undefined) return encoder;
-  try {
-    const worker = new Worker(new URL('./png-worker.ts', import.meta.url), { type: 'module' });
-    const state = { worker, pending: new Map<number, Pending>(), next: 0 };
-    worker.addEventListener('message', (event: MessageEvent<EncodeReply>) => {
-      const reply = event.data;
-      const waiting = state.pending.get(reply.id);
-      state.pending.delete(reply.id);
-      if ('png' in reply) waiting?.resolve(reply.png);
-      else waiting?.reject(new Error(reply.error));
-    });
-    worker.addEventListener('error', () => {
-      // A worker that cannot run (blocked, crashed): exports go on with the main-thread encoder.
-      for (const p of state.pending.values()) p.reject(new Error('the PNG encoder stopped'));
-      encoder = null;
-    });
-    return (encoder = state);
-  } catch {
-    return (encoder = null);
-  }
-};
+const encoder = workerClient<EncodeRequest, EncodeReply>(
+  () => new Worker(new URL('./png-worker.ts', import.meta.url), { type: 'module' }),
+  'PNG encoder',
+);
 
 /** Starts the encoder ahead of time, so the first export does not wait for it. */
-export const warmPngEncoder = (): void => void startEncoder();
+export const warmPngEncoder = (): void => void encoder.start();
 
-const encodeInWorker = (canvas: OffscreenCanvas): Promise<ArrayBuffer> | null => {
-  const state = startEncoder();
-  if (state === null) return null;
-  const id = state.next++;
+/** PNG bytes from the worker; null where no worker runs (exports then encode on the main thread). */
+const encodeInWorker = async (canvas: OffscreenCanvas): Promise<ArrayBuffer | null> => {
+  if (!encoder.start()) return null;
   const bitmap = canvas.transferToImageBitmap();
-  return new Promise((resolve, reject) => {
-    state.pending.set(id, { resolve, reject });
-    state.worker.postMessage({ id, bitmap }, [bitmap]);
-  });
+  const reply = await encoder.request({ bitmap }, [bitmap]);
+  if (reply === null || 'error' in reply) throw new Error(reply === null ? 'the PNG encoder stopped' : reply.error);
+  return reply.png;
 };
 
 /**
@@ -60,7 +37,7 @@ export const svgToPng = async (svg: string, width: number, height: number, scale
       ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
       return canvas;
     };
-    const inWorker = await encodeInWorker(draw())?.catch(() => null);
+    const inWorker = await encodeInWorker(draw()).catch(() => null);
     if (inWorker) return new Uint8Array(inWorker);
     return new Uint8Array(await (await draw().convertToBlob({ type: 'image/png' })).arrayBuffer());
   } finally {

@@ -2,44 +2,19 @@ import { useEffect, useState } from 'react';
 import { detailFor, loadCountries, type Detail } from './geometry';
 import { projectOutlines, type Outline, type Viewport } from './projection';
 import type { OutlineReply, OutlineRequest } from './outline-worker';
+import { workerClient } from '../../components/worker-client';
 
 type Ask = Omit<OutlineRequest, 'id'>;
 
-let worker: Worker | null | undefined;
-const waiting = new Map<number, (reply: OutlineReply) => void>();
-let nextId = 0;
-
-const startWorker = (): Worker | null => {
-  if (worker !== undefined) return worker;
-  try {
-    worker = new Worker(new URL('./outline-worker.ts', import.meta.url), { type: 'module' });
-    worker.addEventListener('message', (event: MessageEvent<OutlineReply>) => {
-      waiting.get(event.data.id)?.(event.data);
-      waiting.delete(event.data.id);
-    });
-    worker.addEventListener('error', () => {
-      // A worker that cannot run: outlines are projected on the main thread from now on.
-      worker = null;
-      for (const [id, answer] of waiting) answer({ id, error: 'the outline worker stopped' });
-      waiting.clear();
-    });
-  } catch {
-    worker = null;
-  }
-  return worker;
-};
+const projector = workerClient<OutlineRequest, OutlineReply>(
+  () => new Worker(new URL('./outline-worker.ts', import.meta.url), { type: 'module' }),
+  'outline worker',
+);
 
 /** Outlines from the worker; on the main thread where no worker runs (or it failed). */
 const outlinesFor = async (ask: Ask): Promise<Outline[]> => {
-  const w = startWorker();
-  if (w !== null) {
-    const reply = await new Promise<OutlineReply>((resolve) => {
-      const id = nextId++;
-      waiting.set(id, resolve);
-      w.postMessage({ id, ...ask } satisfies OutlineRequest);
-    });
-    if ('outlines' in reply) return reply.outlines;
-  }
+  const reply = await projector.request(ask)?.catch(() => null);
+  if (reply && 'outlines' in reply) return reply.outlines;
   return projectOutlines(await loadCountries(ask.detail), ask.width, ask.viewport, ask.centroids);
 };
 
