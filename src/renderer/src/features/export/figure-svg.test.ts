@@ -20,6 +20,13 @@ const meta = {
 const parse = (svg: string) => new DOMParser().parseFromString(svg, 'image/svg+xml');
 
 describe('buildExportSvg', () => {
+  it('leaves out paths that draw nothing (outlines clipped off a zoomed map)', () => {
+    const { svg } = buildExportSvg(figure('<path d="M0,0L5,5" fill="blue"/><path d=""><title>Brazil</title></path><path/>'), meta);
+    const paths = [...parse(svg).querySelectorAll('svg svg path')];
+    expect(paths.map((p) => p.getAttribute('d'))).toEqual(['M0,0L5,5']);
+    expect(svg).not.toContain('Brazil');
+  });
+
   it('frames the figure with title, subtitle, source and notes as SVG text', () => {
     const { svg, width, height } = buildExportSvg(figure('<rect width="10" height="10" fill="red"/>'), meta);
     const doc = parse(svg);
