@@ -106,6 +106,24 @@ test('SVG: parses, has title, filters and source, and nothing that runs', async 
   expect(parsed.bars).toBe(kept.length);
 });
 
+test("SVG of the map: its legend (drawn outside the map's svg on screen) is in the file", async ({ page, savedFilesDir }) => {
+  const app = await openFilteredChart(page);
+  await app.tab('Map').click();
+  const onScreen = page.locator('[data-export-legend] li');
+  await expect(onScreen.first()).toBeVisible();
+  const labels = (await onScreen.allTextContents()).map((t) => t.trim());
+  await new ExportPage(page).choose('SVG image');
+  const name = `health-assessments-${today()}.svg`;
+  await new ExportPage(page).expectDone(new RegExp(`Saved “${name}”`));
+  const texts = await page.evaluate(
+    (text) => [...new DOMParser().parseFromString(text, 'image/svg+xml').querySelectorAll(':scope > text')].map((t) => t.textContent),
+    readFileSync(join(savedFilesDir, name), 'utf8'),
+  );
+  expect(labels.length).toBeGreaterThan(1);
+  expect(labels).toContain('No data');
+  expect(texts).toEqual(expect.arrayContaining([expect.stringMatching(/^Legend/), ...labels]));
+});
+
 test('CSV: exactly the filtered, sorted rows, with BOM, units and notes', async ({ page, savedFilesDir }) => {
   const app = await openFilteredChart(page);
   await app.tab('Table').click();

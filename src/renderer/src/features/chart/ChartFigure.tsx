@@ -4,7 +4,6 @@ import {
   CartesianGrid,
   Cell,
   LabelList,
-  Legend,
   Line,
   LineChart,
   Pie,
@@ -18,6 +17,8 @@ import type { TreemapNode } from 'recharts';
 import type { ChartSeries, ChartSpec, TreeNode } from '../../../../shared/view/chart';
 import type { Lang } from '../../../../shared/view/fields';
 import { formatNumber } from '../../components/format';
+import { ChartLegend } from './ChartLegend';
+import { legendOf } from './legend';
 import { colourAt, textOn } from './palette';
 
 type Props = {
@@ -33,8 +34,17 @@ type Props = {
 
 const SELECTED_STROKE = '#111';
 
-/** Draws a series with recharts; no data logic here (see shared/view/chart.ts). */
-export function ChartFigure({ series, spec, width, lang, selectedRowId, onSelectRows, title }: Props) {
+/** Draws a series with recharts and its legend; no data logic here (see shared/view/chart.ts). */
+export function ChartFigure(props: Props) {
+  return (
+    <>
+      <Plot {...props} />
+      <ChartLegend items={legendOf(props.series, props.spec)} />
+    </>
+  );
+}
+
+function Plot({ series, spec, width, lang, selectedRowId, onSelectRows, title }: Props) {
   const num = (v: unknown) => (typeof v === 'number' ? formatNumber(v, lang) : String(v));
   const unit = spec.measure.unit ?? '';
   const tooltip = <Tooltip formatter={(v) => `${num(v)} ${unit}`.trim()} />;
@@ -71,7 +81,6 @@ export function ChartFigure({ series, spec, width, lang, selectedRowId, onSelect
               ))}
             </Pie>
             {tooltip}
-            <Legend />
           </PieChart>
         );
       }
@@ -125,7 +134,6 @@ export function ChartFigure({ series, spec, width, lang, selectedRowId, onSelect
           <XAxis dataKey="name" />
           <YAxis tickFormatter={num} />
           {tooltip}
-          <Legend />
           {series.segments.map((s, i) => (
             <Bar key={s.key} dataKey={`s${i}`} name={s.label} stackId="stack" fill={colourAt(i)} isAnimationActive={false} />
           ))}
@@ -148,7 +156,6 @@ export function ChartFigure({ series, spec, width, lang, selectedRowId, onSelect
           />
           <YAxis tickFormatter={num} />
           {tooltip}
-          <Legend />
           {series.lines.map((l, i) => (
             <Line
               key={l.key}
@@ -174,36 +181,22 @@ export function ChartFigure({ series, spec, width, lang, selectedRowId, onSelect
           children: n.children.map((c) => ({ ...c, name: c.label, colour: colourAt(i), children: undefined })),
         }));
       return (
-        <>
-          <Treemap
-            width={width}
-            height={420}
-            data={colour(series.nodes) as never}
-            dataKey="value"
-            nameKey="name"
-            isAnimationActive={false}
-            onClick={(node: TreemapNode) =>
-              onSelectRows(Array.isArray(node.rowIds) ? node.rowIds.filter((x): x is string => typeof x === 'string') : [])
-            }
-            content={(node: TreemapNode) => (
-              <TreeTile
-                node={node}
-                selected={isSelected(Array.isArray(node.rowIds) ? (node.rowIds as string[]) : [])}
-                num={num}
-              />
-            )}
-          >
-            {tooltip}
-          </Treemap>
-          <ul className="html-legend">
-            {series.nodes.map((n, i) => (
-              <li key={n.key}>
-                <span className="swatch" style={{ background: colourAt(i) }} aria-hidden="true" />
-                {n.label}
-              </li>
-            ))}
-          </ul>
-        </>
+        <Treemap
+          width={width}
+          height={420}
+          data={colour(series.nodes) as never}
+          dataKey="value"
+          nameKey="name"
+          isAnimationActive={false}
+          onClick={(node: TreemapNode) =>
+            onSelectRows(Array.isArray(node.rowIds) ? node.rowIds.filter((x): x is string => typeof x === 'string') : [])
+          }
+          content={(node: TreemapNode) => (
+            <TreeTile node={node} selected={isSelected(Array.isArray(node.rowIds) ? (node.rowIds as string[]) : [])} num={num} />
+          )}
+        >
+          {tooltip}
+        </Treemap>
       );
     }
     default: {

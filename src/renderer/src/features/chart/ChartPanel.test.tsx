@@ -59,6 +59,24 @@ describe('ChartPanel', () => {
     expect(document.querySelector('svg.recharts-surface[role="img"] title')?.textContent).toBe(summary);
   });
 
+  it('lists each series in an HTML legend, in the colour it is drawn with (and none for one bar series)', async () => {
+    renderChart(movements(), {
+      ...defaultViewState('movements'),
+      chart: { type: 'stacked', measure: 'people', dimension: 'year', stack: 'category' },
+    });
+    await waitFor(() => expect(document.querySelectorAll('.recharts-bar-rectangle').length).toBeGreaterThan(0));
+    const legend = document.querySelector('[data-export-legend]');
+    expect([...(legend?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).toEqual(['Government-assisted', 'Privately sponsored']);
+    const fills = [...(legend?.querySelectorAll('rect') ?? [])].map((r) => r.getAttribute('fill'));
+    const barFills = [...document.querySelectorAll('.recharts-bar')].map((g) => g.querySelector('path')?.getAttribute('fill'));
+    expect(fills).toEqual(barFills);
+    // recharts' own legend is not drawn: it measured itself and laid the chart out a second time.
+    expect(document.querySelector('.recharts-legend-wrapper')).toBeNull();
+    cleanup();
+    renderChart(health(), { ...defaultViewState('health'), chart: { type: 'column', measure: null, dimension: null, stack: null } });
+    expect(document.querySelector('[data-export-legend]')).toBeNull();
+  });
+
   it('has the data as a table whose labels select the row', async () => {
     const view = renderChart(health());
     const table = screen.getByRole('table');

@@ -14,11 +14,14 @@ export type ExplorerContextValue = {
   dataset: Dataset | null;
   /** `applyView(dataset, view)`: exactly the rows the table shows, in its order. */
   rows: readonly Row[];
-  /** The <svg> of the chart or map currently on screen, for exports; null on the Table tab. */
-  getFigureSvg: () => SVGSVGElement | null;
+  /** The chart or map on screen and its legend list, for exports; null on the Table tab. */
+  getFigure: () => Figure | null;
   /** A one-line description of the active filters/search/sort, for export subtitles. */
   describeFilters: () => string;
 };
+
+/** `legend`: the `[data-export-legend]` list drawn next to the figure (outside its <svg>), if any. */
+export type Figure = { svg: SVGSVGElement; legend: Element | null };
 
 export const ExplorerContext = createContext<ExplorerContextValue | null>(null);
 

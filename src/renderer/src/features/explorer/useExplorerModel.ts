@@ -4,20 +4,25 @@ import type { Dataset } from '../../../../shared/dataset';
 import { applyView } from '../../../../shared/view/rows';
 import { useResult, type Loadable } from '../../hooks/useResult';
 import { useLang } from '../../hooks/useLang';
-import type { ExplorerContextValue } from './context';
+import type { ExplorerContextValue, Figure } from './context';
 import { describeView } from './describe';
 import { viewReducer, type ViewAction } from './state';
-
-const REDRAWS: ReadonlySet<ViewAction['type']> = new Set(['open', 'tab', 'chart', 'map']);
 import { preloadFigure } from './ExplorerView';
 import { loadDataset } from './dataset-cache';
 import { usePreparedSorts } from './usePreparedSorts';
+
+const REDRAWS: ReadonlySet<ViewAction['type']> = new Set(['open', 'tab', 'chart', 'map']);
 
 /** The chart or map on screen: our own map <svg> says so; recharts' main surface comes before its legend icons. */
 export const findFigureSvg = (container: HTMLElement | null): SVGSVGElement | null =>
   container?.querySelector<SVGSVGElement>('svg[data-figure]') ??
   container?.querySelector<SVGSVGElement>('svg.recharts-surface') ??
   null;
+
+export const findFigure = (container: HTMLElement | null): Figure | null => {
+  const svg = findFigureSvg(container);
+  return svg === null ? null : { svg, legend: container?.querySelector('[data-export-legend]') ?? null };
+};
 
 export type ExplorerModel = {
   context: ExplorerContextValue;
@@ -68,7 +73,7 @@ export const useExplorerModel = (): ExplorerModel => {
       setView,
       dataset,
       rows,
-      getFigureSvg: () => (view?.tab === 'table' ? null : findFigureSvg(figureRef.current)),
+      getFigure: () => (view?.tab === 'table' ? null : findFigure(figureRef.current)),
       describeFilters: () => (dataset && view ? describeView(dataset, view, lang, t) : ''),
     }),
     [view, setView, dataset, rows, lang, t],

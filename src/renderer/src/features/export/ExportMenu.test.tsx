@@ -33,7 +33,7 @@ const mount = (api: Partial<ExportApi>, svg: SVGSVGElement | null = null, shown 
         setView: () => {},
         dataset,
         rows: [],
-        getFigureSvg: () => svg,
+        getFigure: () => (svg ? { svg, legend: null } : null),
         describeFilters: () => 'Search: africa',
       }}
     >

@@ -21,7 +21,7 @@ const MAX_NOTES_IN_IMAGE = 4;
 export function ExportMenu({ api: given, rasterize = svgToPng }: { api?: ExportApi; rasterize?: typeof svgToPng }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'fr' ? 'fr' : 'en';
-  const { view, dataset, rows, getFigureSvg, describeFilters } = useExplorer();
+  const { view, dataset, rows, getFigure, describeFilters } = useExplorer();
   const [open, setOpen] = useState(false);
   const [hiRes, setHiRes] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -44,20 +44,24 @@ export function ExportMenu({ api: given, rasterize = svgToPng }: { api?: ExportA
 
   /** `bare`: the figure alone (the PDF brief prints title, filters and notes itself). */
   const exportSvg = (bare = false): ExportSvg | null => {
-    const figure = getFigureSvg();
+    const figure = getFigure();
     if (!figure || !dataset) return null;
-    if (bare) return buildExportSvg(figure, { title: '', subtitle: '', source: '', notes: [] });
+    if (bare) return buildExportSvg(figure.svg, { title: '', subtitle: '', source: '', notes: [] }, figure.legend);
     const notes = notesForRows(dataset, rows).map((n) => n.text[lang]);
     const shownNotes =
       notes.length > MAX_NOTES_IN_IMAGE
         ? [...notes.slice(0, MAX_NOTES_IN_IMAGE - 1), t('export.moreNotes', { count: notes.length - MAX_NOTES_IN_IMAGE + 1 })]
         : notes;
-    return buildExportSvg(figure, {
-      title: dataset.title[lang],
-      subtitle: describeFilters() || t('export.noFilters'),
-      source: t('export.source', { section: dataset.section.title[lang] }),
-      notes: shownNotes,
-    });
+    return buildExportSvg(
+      figure.svg,
+      {
+        title: dataset.title[lang],
+        subtitle: describeFilters() || t('export.noFilters'),
+        source: t('export.source', { section: dataset.section.title[lang] }),
+        notes: shownNotes,
+      },
+      figure.legend,
+    );
   };
 
   const report = (r: Result<SavedFile | null>, done: (v: SavedFile | null) => string) => {

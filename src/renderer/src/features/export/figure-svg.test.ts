@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildExportSvg, sanitizeSvg, wrapText } from './figure-svg';
+import { buildExportSvg, wrapText } from './figure-svg';
+import { sanitizeSvg } from './sanitize-svg';
 
 // Parsed as XML (like a real figure's DOM): happy-dom's HTML parser mangles <script> inside <svg>.
 const figure = (inner: string, attrs = 'width="600" height="300"') => {
@@ -21,7 +22,10 @@ const parse = (svg: string) => new DOMParser().parseFromString(svg, 'image/svg+x
 
 describe('buildExportSvg', () => {
   it('leaves out paths that draw nothing (outlines clipped off a zoomed map)', () => {
-    const { svg } = buildExportSvg(figure('<path d="M0,0L5,5" fill="blue"/><path d=""><title>Brazil</title></path><path/>'), meta);
+    const { svg } = buildExportSvg(
+      figure('<path d="M0,0L5,5" fill="blue"/><path d=""><title>Brazil</title></path><path/>'),
+      meta,
+    );
     const paths = [...parse(svg).querySelectorAll('svg svg path')];
     expect(paths.map((p) => p.getAttribute('d'))).toEqual(['M0,0L5,5']);
     expect(svg).not.toContain('Brazil');
@@ -41,6 +45,39 @@ describe('buildExportSvg', () => {
     expect(height).toBeGreaterThan(300);
     expect(doc.documentElement.getAttribute('viewBox')).toBe(`0 0 ${width} ${height}`);
     expect(doc.querySelector('svg svg rect')?.getAttribute('fill')).toBe('red');
+  });
+
+  it("draws the on-screen legend (HTML, outside the figure's svg) under the figure, wrapping long rows", () => {
+    const legend = document.createElement('div');
+    const swatch = (fill: string) => `<svg width="18" height="14" aria-hidden="true"><rect width="18" height="14" fill="${fill}"/></svg>`;
+    const labels = ['Below 1,000', '1,000 to 10,000', 'Above 10,000', 'No data'];
+    legend.innerHTML =
+      '<h3>Legend (people)</h3><ul>' +
+      labels.map((l, i) => `<li>${swatch(i === 3 ? 'url(#no-data)' : ['#eee', '#999', '#333'][i] ?? '')}${l}</li>`).join('') +
+      '</ul>';
+    const bare = buildExportSvg(figure('<rect width="10" height="10"/>', 'width="200" height="100"'), meta);
+    const { svg, height } = buildExportSvg(figure('<rect width="10" height="10"/>', 'width="200" height="100"'), meta, legend);
+    const doc = parse(svg);
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts.slice(2, 7)).toEqual(['Legend (people)', ...labels]);
+    expect(texts.at(-1)).toBe('• Totals differ by 0.1');
+    // Swatches are drawn in their colours; the pattern reference stays local.
+    const swatches = [...doc.documentElement.children].filter((c) => c.localName === 'svg').slice(1);
+    expect(swatches.map((s) => s.querySelector('rect')?.getAttribute('fill'))).toEqual(['#eee', '#999', '#333', 'url(#no-data)']);
+    // 400 px wide: four items cannot share one row, and the file grows to hold them.
+    const rows = new Set(swatches.map((s) => s.getAttribute('y')));
+    expect(rows.size).toBeGreaterThan(1);
+    expect(height).toBeGreaterThan(bare.height + 2 * 14);
+  });
+
+  it('adds nothing for an empty legend, and sanitizes swatches like the figure', () => {
+    const legend = document.createElement('ul');
+    const plain = buildExportSvg(figure(''), meta, legend);
+    expect(plain).toEqual(buildExportSvg(figure(''), meta));
+    legend.innerHTML = '<li><svg width="12" height="12" onload="x()"><rect width="12" height="12" fill="url(https://evil/x)"/></svg>Evil</li>';
+    const { svg } = buildExportSvg(figure(''), meta, legend);
+    expect(svg).not.toMatch(/onload|evil\//);
+    expect(svg).toContain('>Evil</text>');
   });
 
   it('drops scripts, event handlers, foreignObject and external links', () => {

@@ -1,33 +1,18 @@
+import { appendLegend } from './legend-svg';
+import { sanitizeSvg, UNSAFE_SVG } from './sanitize-svg';
+
 /**
  * Builds the SVG that image exports write: a sanitized clone of the figure on screen, framed with
- * its title, a subtitle describing the filters, the source line and data-quality notes as SVG text.
- * The result is self-contained (styles inlined, no external references) and cannot run anything.
+ * its title, a subtitle describing the filters, its legend, the source line and data-quality notes
+ * as SVG text. The result is self-contained (styles inlined, no external references) and cannot
+ * run anything.
  */
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export type FigureMeta = { title: string; subtitle: string; source: string; notes: string[] };
 export type ExportSvg = { svg: string; width: number; height: number };
 
-/** Elements that can run script, embed other documents or pull in remote content. */
-const FORBIDDEN_ELEMENTS = new Set([
-  'script',
-  'foreignobject',
-  'iframe',
-  'object',
-  'embed',
-  'audio',
-  'video',
-  'canvas',
-  'style',
-  'link',
-  'meta',
-  'animate',
-  'set',
-  'animatemotion',
-  'animatetransform',
-  'handler',
-  'listener',
-]);
 /** Presentation properties copied from the live figure, so the file looks like the screen without our CSS. */
 const STYLE_PROPS = [
   'fill',
@@ -44,21 +29,6 @@ const STYLE_PROPS = [
   'dominant-baseline',
 ];
 
-export const UNSAFE_SVG = /<script|<foreignObject|\son[a-z]+\s*=|javascript:|<iframe|<embed|<object/i;
-
-const isLocalRef = (value: string) => value.trim().startsWith('#');
-
-const cleanAttributes = (el: Element) => {
-  for (const attr of [...el.attributes]) {
-    const name = attr.name.toLowerCase();
-    const value = attr.value;
-    if (name.startsWith('on')) el.removeAttribute(attr.name);
-    else if ((name === 'href' || name === 'xlink:href' || name === 'src') && !isLocalRef(value)) el.removeAttribute(attr.name);
-    // url() may only point inside the document (gradients, clip paths); anything else could fetch.
-    else if (/url\(\s*['"]?(?!#)/i.test(value) || /javascript:|expression\(/i.test(value)) el.removeAttribute(attr.name);
-  }
-};
-
 /** Copies computed presentation styles from `live` onto `copy`, element by element (same tree shape). */
 const inlineStyles = (live: Element, copy: Element) => {
   if (typeof getComputedStyle !== 'function') return;
@@ -72,16 +42,6 @@ const inlineStyles = (live: Element, copy: Element) => {
     if (parts.length)
       target.setAttribute('style', `${parts.map(([p, v]) => `${p}:${v}`).join(';')};${target.getAttribute('style') ?? ''}`);
   });
-};
-
-/** Removes everything that could run or fetch; returns the same element for chaining. */
-export const sanitizeSvg = <E extends Element>(root: E): E => {
-  const all = [root, ...root.querySelectorAll('*')];
-  for (const el of all) {
-    if (FORBIDDEN_ELEMENTS.has(el.localName.toLowerCase())) el.remove();
-    else cleanAttributes(el);
-  }
-  return root;
 };
 
 const sizeOf = (svg: SVGSVGElement): { width: number; height: number } => {
@@ -110,7 +70,8 @@ export const wrapText = (text: string, maxChars: number): string[] => {
   return lines;
 };
 
-export const buildExportSvg = (figure: SVGSVGElement, meta: FigureMeta): ExportSvg => {
+/** `legend`: the figure's on-screen legend list, drawn under it (see appendLegend). */
+export const buildExportSvg = (figure: SVGSVGElement, meta: FigureMeta, legend: Element | null = null): ExportSvg => {
   const doc = figure.ownerDocument;
   const { width: figW, height: figH } = sizeOf(figure);
   const pad = 16;
@@ -151,6 +112,7 @@ export const buildExportSvg = (figure: SVGSVGElement, meta: FigureMeta): ExportS
   clone.removeAttribute('class');
   root.append(clone);
   y += figH + 6;
+  y = appendLegend(root, legend, pad, y, width - 2 * pad);
 
   textLines(wrapText(meta.source, maxChars), 11, { fill: '#57606a' });
   for (const note of meta.notes) textLines(wrapText(`• ${note}`, maxChars), 11, { fill: '#7a4d00' });

@@ -5,7 +5,7 @@ import { SEQUENTIAL, symbolRadius } from '../../../../shared/view/map-data';
 
 type Props = { mode: MapMode; thresholds: readonly number[]; maxValue: number; format: (v: number) => string; unit: string };
 
-/** Binned classes (or reference circles) plus the "no data" swatch, as a list screen readers can read. */
+/** Binned classes (or reference circles) plus the "no data" swatch, as a list screen readers can read; image exports draw it too (`data-export-legend`). */
 export function MapLegend({ mode, thresholds, maxValue, format, unit }: Props) {
   const { t } = useTranslation();
   const classes =
@@ -18,7 +18,7 @@ export function MapLegend({ mode, thresholds, maxValue, format, unit }: Props) {
         ];
   const refs = [maxValue, maxValue / 4, maxValue / 16].filter((v) => v > 0);
   return (
-    <div className="map-legend">
+    <div className="map-legend" data-export-legend="">
       <h3>
         {t('map.legend')}
         {unit ? ` (${unit})` : ''}

@@ -64,7 +64,7 @@ export const explorerHarness = (initial: ViewState | null = defaultViewState('co
     };
     return (
       <ExplorerContext.Provider
-        value={{ view, setView: set, dataset: null, rows: [], getFigureSvg: () => null, describeFilters: () => '' }}
+        value={{ view, setView: set, dataset: null, rows: [], getFigure: () => null, describeFilters: () => '' }}
       >
         {children}
       </ExplorerContext.Provider>
