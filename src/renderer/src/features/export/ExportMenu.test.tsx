@@ -26,6 +26,7 @@ const mount = (api: Partial<ExportApi>, svg: SVGSVGElement | null = null, shown 
     async (_svg: string, _w: number, _h: number, _scale: number) =>
       new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]),
   );
+  const prepareImage = vi.fn((_svg: string, _w: number, _h: number, _scale: number) => {});
   render(
     <ExplorerContext.Provider
       value={{
@@ -37,10 +38,10 @@ const mount = (api: Partial<ExportApi>, svg: SVGSVGElement | null = null, shown 
         describeFilters: () => 'Search: africa',
       }}
     >
-      <ExportMenu api={api as ExportApi} rasterize={rasterize} />
+      <ExportMenu api={api as ExportApi} rasterize={rasterize} prepareImage={prepareImage} />
     </ExplorerContext.Provider>,
   );
-  return { rasterize };
+  return { rasterize, prepareImage };
 };
 const openMenu = () => userEvent.click(screen.getByRole('button', { name: 'Export' }));
 
@@ -91,6 +92,23 @@ describe('ExportMenu', () => {
     await userEvent.click(screen.getByRole('menuitem', { name: 'PNG image' }));
     await waitFor(() => expect(savePng).toHaveBeenCalledTimes(2));
     expect(rasterize.mock.calls[1]?.[3]).toBe(3);
+  });
+
+  it('starts decoding the exact image an export would draw as soon as the menu is open', async () => {
+    const host = document.createElement('div');
+    host.innerHTML = '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200"><rect width="4" height="4"/></svg>';
+    const savePng = vi.fn(async () => saved);
+    const { rasterize, prepareImage } = mount({ savePng }, host.querySelector('svg') as SVGSVGElement, { ...view, tab: 'chart' });
+    await openMenu();
+    await waitFor(() => expect(prepareImage).toHaveBeenCalledTimes(1));
+    await userEvent.click(screen.getByRole('menuitem', { name: 'PNG image' }));
+    await waitFor(() => expect(savePng).toHaveBeenCalled());
+    expect(rasterize.mock.calls[0]).toEqual(prepareImage.mock.calls[0]); // same SVG text, size and scale
+    cleanup();
+    const table = mount({}, null, { ...view, tab: 'table' });
+    await openMenu();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(table.prepareImage).not.toHaveBeenCalled(); // no figure on the Table tab
   });
 
   it('closes on Escape (focus back on the button) and when focus leaves it', async () => {

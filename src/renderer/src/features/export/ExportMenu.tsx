@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Api } from '../../../../shared/ipc/contract';
@@ -8,7 +8,7 @@ import { useExplorer } from '../explorer/context';
 import { buildExportSvg, type ExportSvg } from './figure-svg';
 import { notesForRows } from './notes';
 import { PrintBrief } from './PrintBrief';
-import { svgToPng, warmPngEncoder } from './rasterize';
+import { prepareSvgImage, releaseSvgImage, svgToPng, warmPngEncoder } from './rasterize';
 import './export.css';
 
 export type ExportApi = Pick<Api, 'savePng' | 'saveSvg' | 'copyPng' | 'saveTable' | 'savePdf'>;
@@ -18,7 +18,14 @@ type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; text: str
 const MAX_NOTES_IN_IMAGE = 4;
 
 /** "Export" menu: images of the figure (built here), table files and the PDF brief (written by main). */
-export function ExportMenu({ api: given, rasterize = svgToPng }: { api?: ExportApi; rasterize?: typeof svgToPng }) {
+type Props = {
+  api?: ExportApi;
+  rasterize?: typeof svgToPng;
+  /** Starts drawing the image an image export would encode, while the user picks a format. */
+  prepareImage?: typeof prepareSvgImage;
+};
+
+export function ExportMenu({ api: given, rasterize = svgToPng, prepareImage = prepareSvgImage }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'fr' ? 'fr' : 'en';
   const { view, dataset, rows, getFigure, describeFilters } = useExplorer();
@@ -63,6 +70,21 @@ export function ExportMenu({ api: given, rasterize = svgToPng }: { api?: ExportA
       figure.legend,
     );
   };
+
+  // Decoding and drawing the image are half of an image export; the user takes longer than that to
+  // pick a format. Not while the menu opens: it paints first (bench/, metric 5).
+  const prepare = useEffectEvent(() => {
+    const image = hasFigure ? exportSvg() : null;
+    if (image) prepareImage(image.svg, image.width, image.height, hiRes ? 3 : 2);
+  });
+  useEffect(() => {
+    if (!open) return;
+    const timer = setTimeout(prepare, 0);
+    return () => {
+      clearTimeout(timer);
+      releaseSvgImage(); // an image export took it already; otherwise nobody will
+    };
+  }, [open, hiRes]);
 
   const report = (r: Result<SavedFile | null>, done: (v: SavedFile | null) => string) => {
     if (r.ok) setStatus({ kind: 'done', text: done(r.value) });
