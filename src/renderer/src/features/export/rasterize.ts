@@ -22,6 +22,14 @@ const encodeInWorker = async (canvas: OffscreenCanvas): Promise<ArrayBuffer | nu
 
 type Drawn = { img: HTMLImageElement; canvas: OffscreenCanvas };
 
+const paint = (img: HTMLImageElement, width: number, height: number, scale: number): OffscreenCanvas => {
+  const canvas = new OffscreenCanvas(Math.round(width * scale), Math.round(height * scale));
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas');
+  ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+  return canvas;
+};
+
 /** The SVG decoded as an image and drawn at full resolution on an offscreen canvas. */
 const drawSvg = (svg: string, width: number, height: number, scale: number): Prepared<Drawn> => {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
@@ -29,14 +37,6 @@ const drawSvg = (svg: string, width: number, height: number, scale: number): Pre
   img.src = url;
   const value = img.decode().then(() => ({ img, canvas: paint(img, width, height, scale) }));
   return { value, release: () => URL.revokeObjectURL(url) };
-};
-
-const paint = (img: HTMLImageElement, width: number, height: number, scale: number): OffscreenCanvas => {
-  const canvas = new OffscreenCanvas(Math.round(width * scale), Math.round(height * scale));
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('no 2D canvas');
-  ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-  return canvas;
 };
 
 const drawings = preparedOnce<Drawn>();
