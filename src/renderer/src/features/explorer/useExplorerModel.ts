@@ -13,12 +13,13 @@ import { usePreparedSorts } from './usePreparedSorts';
 
 const REDRAWS: ReadonlySet<ViewAction['type']> = new Set(['open', 'tab', 'chart', 'map']);
 
-/** The chart or map on screen: our own map <svg> says so; recharts' main surface comes before its legend icons. */
+/** The chart or map on screen: our own map <svg> says so; else recharts' first (main) surface. */
 export const findFigureSvg = (container: HTMLElement | null): SVGSVGElement | null =>
   container?.querySelector<SVGSVGElement>('svg[data-figure]') ??
   container?.querySelector<SVGSVGElement>('svg.recharts-surface') ??
   null;
 
+/** The figure and its legend list (drawn outside the <svg>), for image exports. */
 export const findFigure = (container: HTMLElement | null): Figure | null => {
   const svg = findFigureSvg(container);
   return svg === null ? null : { svg, legend: container?.querySelector('[data-export-legend]') ?? null };

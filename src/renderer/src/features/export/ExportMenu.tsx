@@ -17,13 +17,14 @@ type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; text: str
 
 const MAX_NOTES_IN_IMAGE = 4;
 
-/** "Export" menu: images of the figure (built here), table files and the PDF brief (written by main). */
 type Props = {
   api?: ExportApi;
   rasterize?: typeof svgToPng;
   /** Starts drawing the image an image export would encode, while the user picks a format. */
   prepareImage?: typeof prepareSvgImage;
 };
+
+/** "Export" menu: images of the figure (built here), table files and the PDF brief (written by main). */
 
 export function ExportMenu({ api: given, rasterize = svgToPng, prepareImage = prepareSvgImage }: Props) {
   const { t, i18n } = useTranslation();
