@@ -49,11 +49,12 @@ describe('buildExportSvg', () => {
 
   it("draws the on-screen legend (HTML, outside the figure's svg) under the figure, wrapping long rows", () => {
     const legend = document.createElement('div');
-    const swatch = (fill: string) => `<svg width="18" height="14" aria-hidden="true"><rect width="18" height="14" fill="${fill}"/></svg>`;
+    const swatch = (fill: string) =>
+      `<svg width="18" height="14" aria-hidden="true"><rect width="18" height="14" fill="${fill}"/></svg>`;
     const labels = ['Below 1,000', '1,000 to 10,000', 'Above 10,000', 'No data'];
     legend.innerHTML =
       '<h3>Legend (people)</h3><ul>' +
-      labels.map((l, i) => `<li>${swatch(i === 3 ? 'url(#no-data)' : ['#eee', '#999', '#333'][i] ?? '')}${l}</li>`).join('') +
+      labels.map((l, i) => `<li>${swatch(i === 3 ? 'url(#no-data)' : (['#eee', '#999', '#333'][i] ?? ''))}${l}</li>`).join('') +
       '</ul>';
     const bare = buildExportSvg(figure('<rect width="10" height="10"/>', 'width="200" height="100"'), meta);
     const { svg, height } = buildExportSvg(figure('<rect width="10" height="10"/>', 'width="200" height="100"'), meta, legend);
@@ -74,7 +75,8 @@ describe('buildExportSvg', () => {
     const legend = document.createElement('ul');
     const plain = buildExportSvg(figure(''), meta, legend);
     expect(plain).toEqual(buildExportSvg(figure(''), meta));
-    legend.innerHTML = '<li><svg width="12" height="12" onload="x()"><rect width="12" height="12" fill="url(https://evil/x)"/></svg>Evil</li>';
+    legend.innerHTML =
+      '<li><svg width="12" height="12" onload="x()"><rect width="12" height="12" fill="url(https://evil/x)"/></svg>Evil</li>';
     const { svg } = buildExportSvg(figure(''), meta, legend);
     expect(svg).not.toMatch(/onload|evil\//);
     expect(svg).toContain('>Evil</text>');

@@ -1,5 +1,6 @@
 import { appendLegend } from './legend-svg';
 import { sanitizeSvg, UNSAFE_SVG } from './sanitize-svg';
+import { SVG_NS, svgElement } from './svg-element';
 
 /**
  * Builds the SVG that image exports write: a sanitized clone of the figure on screen, framed with
@@ -7,8 +8,6 @@ import { sanitizeSvg, UNSAFE_SVG } from './sanitize-svg';
  * as SVG text. The result is self-contained (styles inlined, no external references) and cannot
  * run anything.
  */
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export type FigureMeta = { title: string; subtitle: string; source: string; notes: string[] };
 export type ExportSvg = { svg: string; width: number; height: number };
@@ -77,12 +76,7 @@ export const buildExportSvg = (figure: SVGSVGElement, meta: FigureMeta, legend: 
   const pad = 16;
   const width = Math.max(figW + 2 * pad, 400);
   const maxChars = Math.max(20, Math.floor((width - 2 * pad) / 6.4));
-  const el = (name: string, attrs: Record<string, string | number>, text?: string) => {
-    const node = doc.createElementNS(SVG_NS, name);
-    for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-    if (text !== undefined) node.textContent = text;
-    return node;
-  };
+  const el = (name: string, attrs: Record<string, string | number>, text?: string) => svgElement(doc, name, attrs, text);
 
   const root = el('svg', { xmlns: SVG_NS, width, height: 0, 'font-family': 'system-ui, "Segoe UI", Roboto, sans-serif' });
   const background = el('rect', { x: 0, y: 0, width, height: 0, fill: '#ffffff' });

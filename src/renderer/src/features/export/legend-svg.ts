@@ -1,6 +1,6 @@
 import { sanitizeSvg } from './sanitize-svg';
+import { svgElement } from './svg-element';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
 const FONT_SIZE = 11;
 /** Average glyph width at FONT_SIZE: like wrapText, an estimate is enough to keep labels apart. */
 const GLYPH = 6.2;
@@ -17,13 +17,8 @@ export const appendLegend = (root: Element, legend: Element | null, x0: number, 
   const items = legend ? [...legend.querySelectorAll('li')] : [];
   if (items.length === 0) return top;
   const doc = root.ownerDocument;
-  const text = (x: number, y: number, value: string, attrs: Record<string, string | number> = {}) => {
-    const node = doc.createElementNS(SVG_NS, 'text');
-    for (const [k, v] of Object.entries({ x, y, 'font-size': FONT_SIZE, fill: '#1d2733', ...attrs }))
-      node.setAttribute(k, String(v));
-    node.textContent = value;
-    root.append(node);
-  };
+  const text = (x: number, y: number, value: string, attrs: Record<string, string | number> = {}) =>
+    root.append(svgElement(doc, 'text', { x, y, 'font-size': FONT_SIZE, fill: '#1d2733', ...attrs }, value));
   let y = top;
   const heading = legend?.querySelector('h3')?.textContent?.trim();
   if (heading) {
