@@ -63,6 +63,37 @@ describe('App', () => {
     await waitFor(() => expect(source.querySelector('li[aria-current="true"]')?.textContent).toContain('report line 980'));
   });
 
+  it('keeps an opened chart mounted but hidden on other tabs, frozen until it is shown again', async () => {
+    render(<App />);
+    const nav = screen.getByRole('navigation', { name: 'Datasets' });
+    await userEvent.click(await within(nav).findByRole('button', { name: 'Title of health' }));
+    await userEvent.click(await screen.findByRole('tab', { name: 'Chart' }));
+    const chart = await waitFor(() => {
+      const svg = document.querySelector('svg.recharts-surface');
+      expect(svg).not.toBeNull();
+      return svg!;
+    });
+    const summary = () => document.getElementById('chart-summary')?.textContent ?? '';
+    const before = summary();
+
+    await userEvent.click(screen.getByRole('tab', { name: 'Table' }));
+    expect(chart.isConnected).toBe(true);
+    expect(chart.closest('[hidden]')).not.toBeNull();
+    // A filter on the table does not redraw the hidden chart...
+    const table = screen.getByRole('tabpanel');
+    expect(within(table).getByRole('button', { name: 'Pakistan' })).toBeTruthy();
+    await userEvent.type(within(table).getByRole('searchbox'), 'kenya');
+    await waitFor(() => expect(within(table).queryByRole('button', { name: 'Pakistan' })).toBeNull());
+    expect(summary()).toBe(before);
+
+    // ...it catches up, in place, when shown again.
+    await userEvent.click(screen.getByRole('tab', { name: 'Chart' }));
+    expect(document.querySelector('svg.recharts-surface')).toBe(chart);
+    expect(chart.closest('[hidden]')).toBeNull();
+    await waitFor(() => expect(summary()).not.toBe(before));
+    expect(summary()).toContain('1 value');
+  });
+
   it('shows why a dataset cannot be opened', async () => {
     handlers.listDatasets = () => ({
       ok: true,
