@@ -109,6 +109,8 @@ test('SVG: parses, has title, filters and source, and nothing that runs', async 
 test("SVG of the map: its legend (drawn outside the map's svg on screen) is in the file", async ({ page, savedFilesDir }) => {
   const app = await openFilteredChart(page);
   await app.tab('Map').click();
+  // The legend shows at once; the outlines come from a worker. Export what a user sees drawn.
+  await expect(app.countriesWithData()).toHaveCount(kept.length);
   const onScreen = page.locator('[data-export-legend] li');
   await expect(onScreen.first()).toBeVisible();
   const labels = (await onScreen.allTextContents()).map((t) => t.trim());
@@ -116,7 +118,8 @@ test("SVG of the map: its legend (drawn outside the map's svg on screen) is in t
   const name = `health-assessments-${today()}.svg`;
   await new ExportPage(page).expectDone(new RegExp(`Saved “${name}”`));
   const texts = await page.evaluate(
-    (text) => [...new DOMParser().parseFromString(text, 'image/svg+xml').querySelectorAll(':scope > text')].map((t) => t.textContent),
+    (text) =>
+      [...new DOMParser().parseFromString(text, 'image/svg+xml').querySelectorAll(':scope > text')].map((t) => t.textContent),
     readFileSync(join(savedFilesDir, name), 'utf8'),
   );
   expect(labels.length).toBeGreaterThan(1);
