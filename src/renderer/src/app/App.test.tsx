@@ -94,6 +94,33 @@ describe('App', () => {
     expect(summary()).toContain('1 value');
   });
 
+  it('drops a hidden figure when another dataset opens (no memory held for it), and draws that dataset afresh', async () => {
+    render(<App />);
+    const nav = screen.getByRole('navigation', { name: 'Datasets' });
+    // movements first: going back to it later is a switch to a dataset already fetched.
+    await userEvent.click(await within(nav).findByRole('button', { name: 'Title of movements' }));
+    await screen.findByRole('heading', { level: 2, name: 'Title of movements' });
+    await userEvent.click(within(nav).getByRole('button', { name: 'Title of health' }));
+    await userEvent.click(await screen.findByRole('tab', { name: 'Chart' }));
+    const healthChart = await waitFor(() => {
+      const svg = document.querySelector('svg.recharts-surface');
+      expect(svg).not.toBeNull();
+      return svg!;
+    });
+    await userEvent.click(screen.getByRole('tab', { name: 'Table' }));
+    expect(healthChart.isConnected).toBe(true);
+
+    await userEvent.click(within(nav).getByRole('button', { name: 'Title of movements' }));
+    await screen.findByRole('heading', { level: 2, name: 'Title of movements' });
+    expect(healthChart.isConnected).toBe(false);
+    expect(document.querySelector('svg.recharts-surface')).toBeNull();
+
+    await userEvent.click(screen.getByRole('tab', { name: 'Chart' }));
+    // movements is a time series: a line chart (health's was bars).
+    await waitFor(() => expect(document.getElementById('chart-summary')?.textContent).toMatch(/^Line of/));
+    expect(document.querySelector('svg.recharts-surface')).not.toBeNull();
+  });
+
   it('shows why a dataset cannot be opened', async () => {
     handlers.listDatasets = () => ({
       ok: true,

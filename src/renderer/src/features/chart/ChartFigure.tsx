@@ -13,7 +13,6 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { TreemapNode } from 'recharts';
 import type { ChartSeries, ChartSpec, TreeNode } from '../../../../shared/view/chart';
 import type { Lang } from '../../../../shared/view/fields';
 import { formatNumber } from '../../components/format';
@@ -48,7 +47,8 @@ function Plot({ series, spec, width, lang, selectedRowId, onSelectRows, title }:
   const num = (v: unknown) => (typeof v === 'number' ? formatNumber(v, lang) : String(v));
   const unit = spec.measure.unit ?? '';
   const tooltip = <Tooltip formatter={(v) => `${num(v)} ${unit}`.trim()} />;
-  const common = { width, role: 'img', title, style: { overflow: 'visible' } } as const;
+  // accessibilityLayer: the chart takes focus and the arrow keys step its tooltip through the values.
+  const common = { width, role: 'img', title, style: { overflow: 'visible' }, accessibilityLayer: true } as const;
   const isSelected = (rowIds: readonly string[]) => selectedRowId !== null && rowIds.includes(selectedRowId);
 
   switch (series.kind) {
@@ -188,12 +188,9 @@ function Plot({ series, spec, width, lang, selectedRowId, onSelectRows, title }:
           dataKey="value"
           nameKey="name"
           isAnimationActive={false}
-          onClick={(node: TreemapNode) =>
-            onSelectRows(Array.isArray(node.rowIds) ? node.rowIds.filter((x): x is string => typeof x === 'string') : [])
-          }
-          content={(node: TreemapNode) => (
-            <TreeTile node={node} selected={isSelected(Array.isArray(node.rowIds) ? (node.rowIds as string[]) : [])} num={num} />
-          )}
+          onClick={(node) => onSelectRows(rowIdsOf(node.rowIds))}
+          // An element, not a function: recharts 2 clones it with each tile's geometry and data.
+          content={<TreeTile isSelected={isSelected} num={num} />}
         >
           {tooltip}
         </Treemap>
@@ -206,8 +203,27 @@ function Plot({ series, spec, width, lang, selectedRowId, onSelectRows, title }:
   }
 }
 
-function TreeTile({ node, selected, num }: { node: TreemapNode; selected: boolean; num: (v: unknown) => string }) {
-  const { x, y, width, height, depth, name, value } = node;
+/** What recharts hands each treemap tile (its geometry), plus the fields our tree nodes carry. */
+type TileProps = {
+  x?: number;
+  y?: number;
+  width?: number;
+  height?: number;
+  depth?: number;
+  name?: string;
+  value?: number;
+  colour?: unknown;
+  rowIds?: unknown;
+  children?: readonly unknown[];
+  isSelected: (rowIds: readonly string[]) => boolean;
+  num: (v: unknown) => string;
+};
+
+const rowIdsOf = (rowIds: unknown): string[] =>
+  Array.isArray(rowIds) ? rowIds.filter((x): x is string => typeof x === 'string') : [];
+
+function TreeTile({ x = 0, y = 0, width = 0, height = 0, depth = 0, name = '', value, isSelected, num, ...node }: TileProps) {
+  const selected = isSelected(rowIdsOf(node.rowIds));
   const fill = typeof node.colour === 'string' ? node.colour : '#999';
   const leaf = !node.children || node.children.length === 0;
   if (depth === 0) return <g />;

@@ -46,6 +46,20 @@ describe('ChartPanel', () => {
     expect(view().chart).toEqual({ type: 'bar', measure: 'share', dimension: 'category', stack: null });
   });
 
+  // Both axes, in both orientations: recharts finds its axes among the chart's children (ours sit in a
+  // fragment), and a react-is older than React once made it miss them, drawing bars with no axes.
+  it.each(['column', 'bar'] as const)('draws both axes of %s charts: every country on one, values on the other', async (type) => {
+    const dataset = health();
+    renderChart(dataset, { ...defaultViewState('health'), chart: { type, measure: null, dimension: null, stack: null } });
+    await waitFor(() => expect(document.querySelectorAll('.recharts-bar-rectangle').length).toBe(4));
+    const ticks = (axis: 'x' | 'y') =>
+      [...document.querySelectorAll(`.recharts-${axis}Axis .recharts-cartesian-axis-tick-value`)].map((t) => t.textContent);
+    const [categories, values] = type === 'bar' ? [ticks('y'), ticks('x')] : [ticks('x'), ticks('y')];
+    expect([...categories].sort()).toEqual(dataset.rows.map((r) => r.values.country).sort());
+    expect(values.length).toBeGreaterThan(1);
+    expect(values[0]).toBe('0');
+  });
+
   it('summarizes the chart in words and draws one bar per category', async () => {
     renderChart(health(), {
       ...defaultViewState('health'),
