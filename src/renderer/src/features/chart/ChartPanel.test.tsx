@@ -58,6 +58,8 @@ describe('ChartPanel', () => {
     expect([...categories].sort()).toEqual(dataset.rows.map((r) => r.values.country).sort());
     expect(values.length).toBeGreaterThan(1);
     expect(values[0]).toBe('0');
+    // Reachable by keyboard (accessibilityLayer: the arrow keys then step the tooltip).
+    expect(document.querySelector('svg.recharts-surface')?.getAttribute('tabindex')).toBe('0');
   });
 
   it('summarizes the chart in words and draws one bar per category', async () => {
@@ -80,15 +82,36 @@ describe('ChartPanel', () => {
     });
     await waitFor(() => expect(document.querySelectorAll('.recharts-bar-rectangle').length).toBeGreaterThan(0));
     const legend = document.querySelector('[data-export-legend]');
-    expect([...(legend?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).toEqual(['Government-assisted', 'Privately sponsored']);
+    expect([...(legend?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).toEqual([
+      'Government-assisted',
+      'Privately sponsored',
+    ]);
     const fills = [...(legend?.querySelectorAll('rect') ?? [])].map((r) => r.getAttribute('fill'));
     const barFills = [...document.querySelectorAll('.recharts-bar')].map((g) => g.querySelector('path')?.getAttribute('fill'));
     expect(fills).toEqual(barFills);
     // recharts' own legend is not drawn: it measured itself and laid the chart out a second time.
     expect(document.querySelector('.recharts-legend-wrapper')).toBeNull();
     cleanup();
-    renderChart(health(), { ...defaultViewState('health'), chart: { type: 'column', measure: null, dimension: null, stack: null } });
+    renderChart(health(), {
+      ...defaultViewState('health'),
+      chart: { type: 'column', measure: null, dimension: null, stack: null },
+    });
     expect(document.querySelector('[data-export-legend]')).toBeNull();
+  });
+
+  it('draws a treemap tile per leaf, labelled, and a click on a tile selects its row', async () => {
+    const view = renderChart(themes());
+    const labels = () =>
+      [...document.querySelectorAll('.treemap-leaf .treemap-label tspan:first-child')].map((t) => t.textContent);
+    await waitFor(() => expect(labels()).toContain('Relief'));
+    expect(labels()).toContain('Recovery');
+    const reliefTile = () =>
+      [...document.querySelectorAll('.treemap-leaf')].find((g) => g.textContent?.startsWith('Relief'))?.querySelector('rect');
+    expect(reliefTile()?.getAttribute('stroke')).toBe('#fff');
+    await userEvent.click(reliefTile()!);
+    expect(view().selectedRowId).toBe('a1');
+    // The selected tile is outlined.
+    await waitFor(() => expect(reliefTile()?.getAttribute('stroke')).toBe('#111'));
   });
 
   it('has the data as a table whose labels select the row', async () => {
