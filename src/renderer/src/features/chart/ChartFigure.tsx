@@ -43,6 +43,10 @@ export function ChartFigure(props: Props) {
   );
 }
 
+/** The row ids recharts hands back with a clicked bar, slice or tile (its data is untyped). */
+const rowIdsOf = (rowIds: unknown): string[] =>
+  Array.isArray(rowIds) ? rowIds.filter((x): x is string => typeof x === 'string') : [];
+
 function Plot({ series, spec, width, lang, selectedRowId, onSelectRows, title }: Props) {
   const num = (v: unknown) => (typeof v === 'number' ? formatNumber(v, lang) : String(v));
   const unit = spec.measure.unit ?? '';
@@ -54,10 +58,7 @@ function Plot({ series, spec, width, lang, selectedRowId, onSelectRows, title }:
   switch (series.kind) {
     case 'categories': {
       const data = series.categories.map((c) => ({ ...c, name: c.label }));
-      const pick = (entry: unknown) => {
-        const ids = (entry as { rowIds?: unknown } | null)?.rowIds;
-        if (Array.isArray(ids)) onSelectRows(ids.filter((x): x is string => typeof x === 'string'));
-      };
+      const pick = (entry: unknown) => onSelectRows(rowIdsOf((entry as { rowIds?: unknown } | null)?.rowIds));
       if (spec.type === 'pie' || spec.type === 'donut') {
         return (
           <PieChart {...common} height={380}>
@@ -218,9 +219,6 @@ type TileProps = {
   isSelected: (rowIds: readonly string[]) => boolean;
   num: (v: unknown) => string;
 };
-
-const rowIdsOf = (rowIds: unknown): string[] =>
-  Array.isArray(rowIds) ? rowIds.filter((x): x is string => typeof x === 'string') : [];
 
 function TreeTile({ x = 0, y = 0, width = 0, height = 0, depth = 0, name = '', value, isSelected, num, ...node }: TileProps) {
   const selected = isSelected(rowIdsOf(node.rowIds));
