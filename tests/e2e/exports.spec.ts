@@ -82,6 +82,47 @@ test('PNG: a real PNG at 2× the export size by default, 3× when asked', async 
   expect(at3).toEqual({ width: exportWidth * 3, height: (at2.height / 2) * 3 });
 });
 
+/** The widths of the bitmaps the page hands to a worker (only the PNG encoder is given any). */
+const recordEncodes = async (page: Page) => {
+  await page.evaluate(() => {
+    const w = window as unknown as { __encoded: number[] };
+    w.__encoded = [];
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
+      const message = args[0];
+      const bitmap = typeof message === 'object' && message !== null ? (message as { bitmap?: unknown }).bitmap : undefined;
+      if (bitmap instanceof ImageBitmap) w.__encoded.push(bitmap.width);
+      Reflect.apply(post, this, args);
+    };
+  });
+  return () => page.evaluate(() => [...(window as unknown as { __encoded: number[] }).__encoded]);
+};
+
+test('PNG: the image is encoded while the menu is open, so choosing PNG finds it ready', async ({ page, savedFilesDir, dialogs }) => {
+  await openFilteredChart(page);
+  const exportWidth = Math.max((await figureWidth(page)) + 32, 400);
+  const encoded = await recordEncodes(page);
+  const exporter = new ExportPage(page);
+
+  await exporter.open();
+  await expect.poll(encoded).toEqual([exportWidth * 2]);
+  dialogs.answerSave('ready.png');
+  await exporter.pick('PNG image');
+  await exporter.expectDone(/Saved “ready\.png”/);
+  expect(await encoded()).toEqual([exportWidth * 2]); // nothing more was encoded after the choice
+  expect(pngSize(new Uint8Array(readFileSync(join(savedFilesDir, 'ready.png')))).width).toBe(exportWidth * 2);
+
+  // Ticking "High resolution" prepares the 3× image instead, and that is the one exported.
+  await exporter.open({ hiRes: true });
+  await expect.poll(async () => (await encoded()).at(-1)).toBe(exportWidth * 3);
+  const before = (await encoded()).length;
+  dialogs.answerSave('ready-3x.png');
+  await exporter.pick('PNG image');
+  await exporter.expectDone(/Saved “ready-3x\.png”/);
+  expect(await encoded()).toHaveLength(before);
+  expect(pngSize(new Uint8Array(readFileSync(join(savedFilesDir, 'ready-3x.png')))).width).toBe(exportWidth * 3);
+});
+
 test('SVG: parses, has title, filters and source, and nothing that runs', async ({ page, savedFilesDir }) => {
   await openFilteredChart(page);
   await new ExportPage(page).choose('SVG image');

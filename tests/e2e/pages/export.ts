@@ -7,12 +7,19 @@ export class ExportPage {
   constructor(readonly page: Page) {}
 
   async choose(format: ExportFormat, options: { hiRes?: boolean } = {}) {
+    await this.open(options);
+    await this.pick(format);
+  }
+
+  /** Opens the menu (and ticks "High resolution" when asked), leaving it open. */
+  async open(options: { hiRes?: boolean } = {}) {
     await this.page.getByRole('button', { name: 'Export', exact: true }).click();
-    const menu = this.page.getByRole('menu');
-    if (options.hiRes) {
-      await menu.getByRole('menuitemcheckbox', { name: 'High resolution (3×)' }).click();
-    }
-    await menu.getByRole('menuitem', { name: format, exact: true }).click();
+    if (options.hiRes) await this.page.getByRole('menu').getByRole('menuitemcheckbox', { name: 'High resolution (3×)' }).click();
+  }
+
+  /** Chooses a format in the open menu. */
+  async pick(format: ExportFormat) {
+    await this.page.getByRole('menu').getByRole('menuitem', { name: format, exact: true }).click();
   }
 
   /** Waits until the export reports success ("Saved “file”." / "Image copied…"). */

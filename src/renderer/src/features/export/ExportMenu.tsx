@@ -72,8 +72,8 @@ export function ExportMenu({ api: given, rasterize = svgToPng, prepareImage = pr
     );
   };
 
-  // Decoding and drawing the image are half of an image export; the user takes longer than that to
-  // pick a format. Not while the menu opens: it paints first (bench/, metric 5).
+  // Decoding, drawing and encoding the image are nearly all of an image export; the user takes longer
+  // than that to pick a format. Not while the menu opens: it paints first (bench/, metric 5).
   const prepare = useEffectEvent(() => {
     const image = hasFigure ? exportSvg() : null;
     if (image) prepareImage(image.svg, image.width, image.height, hiRes ? 3 : 2);

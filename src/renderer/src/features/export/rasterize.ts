@@ -20,7 +20,8 @@ const encodeInWorker = async (canvas: OffscreenCanvas): Promise<ArrayBuffer | nu
   return reply.png;
 };
 
-type Drawn = { img: HTMLImageElement; canvas: OffscreenCanvas };
+/** The SVG as an image, and its PNG bytes when the worker could encode them (null: encode at export). */
+type Drawn = { img: HTMLImageElement; png: ArrayBuffer | null };
 
 const paint = (img: HTMLImageElement, width: number, height: number, scale: number): OffscreenCanvas => {
   const canvas = new OffscreenCanvas(Math.round(width * scale), Math.round(height * scale));
@@ -30,12 +31,12 @@ const paint = (img: HTMLImageElement, width: number, height: number, scale: numb
   return canvas;
 };
 
-/** The SVG decoded as an image and drawn at full resolution on an offscreen canvas. */
+/** The SVG decoded as an image, drawn at full resolution on an offscreen canvas and encoded by the worker. */
 const drawSvg = (svg: string, width: number, height: number, scale: number): Prepared<Drawn> => {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   const img = new Image();
   img.src = url;
-  const value = img.decode().then(() => ({ img, canvas: paint(img, width, height, scale) }));
+  const value = img.decode().then(async () => ({ img, png: await encodeInWorker(paint(img, width, height, scale)).catch(() => null) }));
   return { value, release: () => URL.revokeObjectURL(url) };
 };
 
@@ -43,9 +44,10 @@ const drawings = preparedOnce<Drawn>();
 const keyOf = (svg: string, scale: number) => `${scale}×${svg}`;
 
 /**
- * Decodes and draws an export's SVG ahead of time (the Export menu is open): choosing PNG or Copy
- * then only encodes. Decoding and drawing were half the time from the click to the bytes (bench/,
- * metric 5); the user takes longer than that to pick a format.
+ * Decodes, draws and encodes an export's SVG ahead of time (the Export menu is open): choosing PNG
+ * or Copy then finds the bytes ready. Decoding and drawing were half the time from the click to the
+ * bytes, and encoding most of the rest (bench/, metric 5); the user takes longer than all of it to
+ * pick a format.
  */
 export const prepareSvgImage = (svg: string, width: number, height: number, scale: number): void =>
   drawings.prepare(keyOf(svg, scale), () => drawSvg(svg, width, height, scale));
@@ -55,15 +57,13 @@ export const releaseSvgImage = (): void => drawings.release();
 /**
  * SVG text → PNG bytes at `scale`× its size: the SVG is loaded as an image from a blob: URL (allowed
  * by the CSP's img-src), drawn on an offscreen canvas at full resolution (so text and lines stay
- * sharp), and encoded by the worker; by the main thread if the worker cannot run or fails.
+ * sharp), and encoded by the worker; by the main thread if the worker cannot run or failed.
  */
 export const svgToPng = async (svg: string, width: number, height: number, scale: number): Promise<Uint8Array<ArrayBuffer>> => {
   const drawn = drawings.take(keyOf(svg, scale), () => drawSvg(svg, width, height, scale));
   try {
-    const { img, canvas } = await drawn.value;
-    const inWorker = await encodeInWorker(canvas).catch(() => null);
-    if (inWorker) return new Uint8Array(inWorker);
-    // The worker may have taken the first canvas's pixels: draw again.
+    const { img, png } = await drawn.value;
+    if (png) return new Uint8Array(png);
     return new Uint8Array(await (await paint(img, width, height, scale).convertToBlob({ type: 'image/png' })).arrayBuffer());
   } finally {
     drawn.release();
