@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type ConsoleMessage, type Page } from '@playwright/test';
 import type { Dispatch } from '../../src/main/ipc/handle';
 import { APP_URL, CHROMIUM_ARGS, bindApi, serveFolder } from '../../tests/e2e/wire-app';
 
@@ -13,11 +13,22 @@ export type PageProbe = {
   clicks: number[];
 };
 
+/** The console message a page's probe prints when `REPORTED_MARK` is set: prefix + the mark's startTime. */
+const MARK_REPORT = 'bench:mark ';
+/** The mark whose time the probe reports without being asked (see `reportedMark`). */
+export const REPORTED_MARK = 'first-chart-interactive';
+
 /**
  * Installed before any page script, identically in the app and the floor page, so both pay the
  * same observer cost. Event Timing only reports events of ≥ 16 ms (the API's minimum threshold).
+ * The reported mark goes out as a console message: waiting for it by polling (waitForFunction) makes
+ * Playwright evaluate its own scripts in the page, which lands in the middle of the app's startup
+ * but after the floor's mark, and so counted against the app only.
  */
-const PROBES = () => {
+const PROBES = ({ mark, prefix }: { mark: string; prefix: string }) => {
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === mark) console.debug(prefix + String(e.startTime));
+  }).observe({ type: 'mark', buffered: true });
   const probe: PageProbe = { longTasks: [], events: [], clicks: [] };
   addEventListener('click', (e) => probe.clicks.push(e.timeStamp), { capture: true });
   (window as unknown as { __bench: PageProbe }).__bench = probe;
@@ -46,7 +57,7 @@ export class BenchBrowser {
   async open(rootDir: string, dispatch: Dispatch | null): Promise<Opened> {
     const context = await this.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.addInitScript(PROBES);
+    await page.addInitScript(PROBES, { mark: REPORTED_MARK, prefix: MARK_REPORT });
     await serveFolder(page, rootDir);
     if (dispatch) await bindApi(page, dispatch, { markCalls: true, jsonResults: true });
     const cdp = await context.newCDPSession(page);
@@ -68,6 +79,29 @@ export const resetProbe = (page: Page): Promise<void> =>
     p.longTasks.length = 0;
     p.events.length = 0;
     p.clicks.length = 0;
+  });
+
+/**
+ * startTime of `REPORTED_MARK` in the next document the page loads (page clock, ms since navigation),
+ * as its probe reports it: call before navigating, then navigate.
+ */
+export const reportedMark = (page: Page, timeoutMs: number): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const onMessage = (message: ConsoleMessage) => {
+      const text = message.text();
+      if (!text.startsWith(MARK_REPORT)) return;
+      stop();
+      resolve(Number(text.slice(MARK_REPORT.length)));
+    };
+    const timer = setTimeout(() => {
+      stop();
+      reject(new Error(`no "${REPORTED_MARK}" mark within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const stop = () => {
+      clearTimeout(timer);
+      page.off('console', onMessage);
+    };
+    page.on('console', onMessage);
   });
 
 /** startTime of the first mark `name`, polled until it appears (page clock, ms since navigation). */
