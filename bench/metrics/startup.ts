@@ -5,6 +5,7 @@ import { APP_URL, REPORTED_MARK, reportedMark, type BenchBrowser } from '../lib/
 import { createApp, readCatalog, seedStartupView, BENCH_DIR, type Workspace } from '../lib/app';
 import { measured, notMeasurable, type MetricResult } from '../lib/results';
 import { median } from '../lib/stats';
+import { busyShare, withCpu, type CpuSpent } from '../lib/cpu';
 
 export const CHART_MARK = REPORTED_MARK;
 const BUDGET_OVER_FLOOR = 150;
@@ -17,8 +18,11 @@ const MARK_TIMEOUT = 15_000;
 const QUIET_MS = 1500;
 const check = { id: '1', metric: 'navigation → first interactive chart', unit: 'ms' as const, target: `≤ floor + ${BUDGET_OVER_FLOOR} ms` };
 
-/** A cold load (fresh context), then the same page loaded again in that context, with its code already compiled once. */
-export type StartupTimes = { cold: number; reload: number };
+/**
+ * A cold load (fresh context), then the same page loaded again in that context, with its code already
+ * compiled once; `coldCpu` is what the whole machine spent during the cold load.
+ */
+export type StartupTimes = { cold: number; reload: number; coldCpu: CpuSpent };
 
 /** Navigates to `url`; resolves with the chart mark's time, reported by the page's probe (nothing is injected to poll for it). */
 const loadUntilMark = async (page: Page, url: string): Promise<number> => {
@@ -27,10 +31,14 @@ const loadUntilMark = async (page: Page, url: string): Promise<number> => {
 };
 
 const loadTwice = async (page: Page, url: string): Promise<StartupTimes> => {
-  const cold = await loadUntilMark(page, url);
+  const { value: cold, cpu: coldCpu } = await withCpu(() => loadUntilMark(page, url));
   await page.waitForTimeout(QUIET_MS);
-  return { cold, reload: await loadUntilMark(page, url) };
+  return { cold, coldCpu, reload: await loadUntilMark(page, url) };
 };
+
+/** Median CPU core-time of the cold loads, and the median share of the machine they kept busy. */
+const cpuNote = (times: readonly StartupTimes[]) =>
+  `${median(times.map((t) => t.coldCpu.busyMs)).toFixed(0)} ms at ${(median(times.map((t) => busyShare(t.coldCpu))) * 100).toFixed(0)}% busy`;
 
 /** The floor: the static page's script marks as soon as its inline SVG chart is parsed. */
 export const floorStartup = async (browser: BenchBrowser): Promise<StartupTimes> => {
@@ -80,6 +88,7 @@ export const measureStartup = async (browser: BenchBrowser, ws: Workspace, runs:
   const a = median(cold);
   const f = median(floor.map((t) => t.cold));
   const reload = `reloaded: app ${median(app.map((t) => t.reload)).toFixed(0)} ms, floor ${median(floor.map((t) => t.reload)).toFixed(0)} ms`;
-  const note = `"${first.title.en}", Chart tab; app min ${Math.min(...cold).toFixed(0)} ms, max ${Math.max(...cold).toFixed(0)} ms; ${reload}`;
+  const cpu = `CPU core-time of the cold load, all processes: app ${cpuNote(app)}, floor ${cpuNote(floor)}`;
+  const note = `"${first.title.en}", Chart tab; app min ${Math.min(...cold).toFixed(0)} ms, max ${Math.max(...cold).toFixed(0)} ms; ${reload}; ${cpu}`;
   return measured({ ...check, runs, note }, a, f, a <= f + BUDGET_OVER_FLOOR);
 };
