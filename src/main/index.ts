@@ -127,6 +127,8 @@ void app.whenReady().then(() => {
       return new Uint8Array(await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true }));
     },
     openJsonStore: openElectronStore,
+    // What Chromium derives navigator.languages from, so main and the renderer agree before a choice.
+    systemLanguages: [app.getLocale()],
     clipboard: { writePng: (png) => clipboard.write([new ClipboardItem({ 'image/png': new Blob([png], { type: 'image/png' }) })]) },
   });
   const dispatch = createDispatcher(

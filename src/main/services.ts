@@ -8,6 +8,8 @@ import { datasetHandlers } from './datasets/handlers';
 import { viewHandlers } from './views/handlers';
 import type { OpenJsonStore } from './views/json-store';
 import { exportHandlers, type ExportDeps } from './exports/handlers';
+import { openPreferences } from './preferences/handlers';
+import { localizeDialogs } from './dialog-text';
 
 export type MainDeps = {
   /** Folder holding `datasets/` and `source/` (the repo's `resources/`, or the packaged copy). */
@@ -23,6 +25,8 @@ export type MainDeps = {
   clipboard?: ExportDeps['clipboard'];
   /** Opens the JSON files saved views live in: electron-store in the app, conf (its base class) by default. */
   openJsonStore?: OpenJsonStore;
+  /** The system's preferred languages: the app's language until the user picks one (English by default). */
+  systemLanguages?: readonly string[];
 };
 
 export const SOURCE_FILE = 'source/building-better-futures.txt';
@@ -45,11 +49,13 @@ export const createHandlers = (deps: MainDeps): Handlers => {
   const unavailable = (what: string) => () => {
     throw new AppError('IO_ERROR', `${what} is not available in this window.`);
   };
+  const preferences = openPreferences(deps);
+  const dialogs = localizeDialogs(deps.dialogs, preferences.language);
   return {
     ...datasetHandlers(catalog, sourceLines),
     ...viewHandlers({
       userDataDir: deps.userDataDir,
-      dialogs: deps.dialogs,
+      dialogs,
       appVersion: deps.appVersion,
       catalog: catalogFields,
       datasetOf: (id) => catalog.datasets.get(id),
@@ -58,9 +64,10 @@ export const createHandlers = (deps: MainDeps): Handlers => {
     }),
     ...exportHandlers({
       datasets: catalog.datasets,
-      dialogs: deps.dialogs,
+      dialogs,
       printToPdf: deps.printToPdf ?? unavailable('Printing'),
       clipboard: deps.clipboard ?? { writePng: unavailable('The clipboard') },
     }),
+    ...preferences.handlers,
   };
 };

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { test, expect, resourcesDir, type Page } from './fixtures';
 import { APP_URL, createAppDispatch } from './wire-app';
 import { ExplorerPage } from './pages/explorer';
-import { SavedViewsPage } from './pages/saved-views';
+import { SavedViewsPage, sessionSaved } from './pages/saved-views';
 import { DialogStandIn } from './harness';
 import { serializeStore, STORE_SCHEMA_VERSION } from '../../src/main/views/store-format';
 import { buildViewFile } from '../../src/shared/view-file';
@@ -57,19 +57,6 @@ test('a saved view survives a restart and restores the same state', async ({ pag
   const listed = await restarted('views:list', sender, undefined);
   expect(listed.ok && (listed.value as { views: { name: string }[] }).views.map((v) => v.name)).toEqual(['Big countries']);
 });
-
-/** The session's view is saved debounced: wait until main has it on disk. */
-const sessionSaved = (userDataDir: string, datasetId: string) =>
-  expect
-    .poll(() => {
-      try {
-        return (JSON.parse(readFileSync(join(userDataDir, 'last-session.json'), 'utf8')) as { state: { datasetId: string } })
-          .state.datasetId;
-      } catch {
-        return null;
-      }
-    })
-    .toBe(datasetId);
 
 test('the pinned default view opens at startup, ahead of the last session', async ({ page, openApp, userDataDir }) => {
   const app = await makeDistinctView(page);

@@ -4,6 +4,7 @@ import type { Result } from './result';
 import { datasetChannels } from './datasets';
 import { viewChannels } from './views';
 import { exportChannels } from './exports';
+import { preferenceChannels } from './preferences';
 
 /**
  * The whole IPC surface, keyed by the method name the preload exposes on `window.api`.
@@ -13,6 +14,7 @@ export const contract = {
   ...datasetChannels,
   ...viewChannels,
   ...exportChannels,
+  ...preferenceChannels,
 };
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { viewStateSchema } from '../view-state';
 import { channel } from './channel';
+import { languageSchema } from './preferences';
 
 export const MAX_PNG_BYTES = 40 * 1024 * 1024;
 export const MAX_SVG_CHARS = 10 * 1024 * 1024;
@@ -13,7 +14,7 @@ const baseName = z
 const png = z
   .instanceof(Uint8Array)
   .refine((b) => b.byteLength > 8 && b.byteLength <= MAX_PNG_BYTES, 'PNG bytes missing or too large');
-const lang = z.enum(['en', 'fr']);
+const lang = languageSchema;
 
 export type SavedFile = { fileName: string; bytes: number };
 

@@ -1,4 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { SESSION_FILE } from '../../../src/main/views/last-session';
+
+/** The session's view is saved debounced: waits until main has it on disk, so a restart restores it. */
+export const sessionSaved = (userDataDir: string, datasetId: string) =>
+  expect
+    .poll(() => {
+      try {
+        return (JSON.parse(readFileSync(join(userDataDir, SESSION_FILE), 'utf8')) as { state: { datasetId: string } }).state.datasetId;
+      } catch {
+        return null;
+      }
+    })
+    .toBe(datasetId);
 
 /** The saved-views controls: the toolbar buttons and the "Saved views" side panel. */
 export class SavedViewsPage {

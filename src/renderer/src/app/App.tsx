@@ -15,6 +15,7 @@ import { SaveViewButton } from '../features/saved-views/SaveViewButton';
 import { SavedViewsPanel } from '../features/saved-views/SavedViewsPanel';
 import { ViewFileButtons } from '../features/saved-views/ViewFileButtons';
 import { ExportMenu } from '../features/export/ExportMenu';
+import { LanguageSwitch } from '../features/language/LanguageSwitch';
 import { takePrefetched } from './startup';
 
 export function App() {
@@ -36,8 +37,11 @@ export function App() {
       <ViewDispatchContext.Provider value={dispatch}>
         <div className="app">
           <header className="app-header">
-            <h1>{t('app.title')}</h1>
-            <p>{t('app.subtitle')}</p>
+            <div className="app-titles">
+              <h1>{t('app.title')}</h1>
+              <p>{t('app.subtitle')}</p>
+            </div>
+            <LanguageSwitch api={window.api} />
           </header>
           <CatalogNav
             catalog={catalog}

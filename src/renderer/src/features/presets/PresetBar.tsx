@@ -29,7 +29,7 @@ export function PresetBar({ view, lang }: { view: ViewState; lang: Lang }) {
       {!active &&
         presets.map((p) => (
           <button type="button" key={p.id} onClick={() => apply(p)}>
-            {`${t('presets.show')}: ${p.title[lang]}`}
+            {t('presets.show', { title: p.title[lang] })}
           </button>
         ))}
     </div>

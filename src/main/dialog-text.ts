@@ -1,0 +1,32 @@
+import type { Lang } from '../shared/view/fields';
+import type { Dialogs, FileFilter } from './dialogs';
+
+/**
+ * French for every title and file-type name main's dialogs show. Handlers write them in English, as
+ * their messages are; the app's language is applied here, at the edge, in one place.
+ */
+export const DIALOG_FRENCH: Readonly<Record<string, string>> = {
+  'Save PNG image': 'Enregistrer l’image PNG',
+  'PNG image': 'Image PNG',
+  'Save SVG image': 'Enregistrer l’image SVG',
+  'SVG image': 'Image SVG',
+  'Save CSV': 'Enregistrer le fichier CSV',
+  CSV: 'CSV',
+  'Save Excel workbook': 'Enregistrer le classeur Excel',
+  'Excel workbook': 'Classeur Excel',
+  'Save PDF': 'Enregistrer le PDF',
+  PDF: 'PDF',
+  'Export view': 'Exporter la vue',
+  'Export views': 'Exporter les vues',
+  'Import views': 'Importer des vues',
+  'IOM–Canada Explorer views': 'Vues de l’Explorateur OIM–Canada',
+};
+
+const inFrench = (text: string) => DIALOG_FRENCH[text] ?? text;
+const filtersInFrench = (filters: FileFilter[]) => filters.map((f) => ({ ...f, name: inFrench(f.name) }));
+
+/** The same dialogs, titled in the app's current language. */
+export const localizeDialogs = (dialogs: Dialogs, language: () => Lang): Dialogs => ({
+  chooseSavePath: (o) => dialogs.chooseSavePath(language() === 'fr' ? { ...o, title: inFrench(o.title), filters: filtersInFrench(o.filters) } : o),
+  chooseOpenPath: (o) => dialogs.chooseOpenPath(language() === 'fr' ? { ...o, title: inFrench(o.title), filters: filtersInFrench(o.filters) } : o),
+});

@@ -1,0 +1,65 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { removeDir, tempDir } from '../views/test-helpers';
+import type { OpenJsonStore } from '../views/json-store';
+import { PREFERENCES_NAME, openPreferences } from './handlers';
+
+let dir: string;
+let logged: string[];
+beforeEach(() => {
+  dir = tempDir();
+  logged = [];
+});
+afterEach(() => removeDir(dir));
+
+const file = () => join(dir, `${PREFERENCES_NAME}.json`);
+const start = (openJsonStore?: OpenJsonStore) => openPreferences({ userDataDir: dir, log: (m) => logged.push(m), openJsonStore }).handlers;
+// Handlers may throw synchronously; the IPC wrapper turns both forms into `{ ok: false, code }`.
+const attempt = (call: () => unknown) => Promise.resolve().then(call);
+
+describe('preferences', () => {
+  it('start with no language chosen, so the system language applies', async () => {
+    expect(await start().getPreferences(undefined)).toEqual({ language: null });
+  });
+
+  it('keep the chosen language across restarts', async () => {
+    expect(await start().setLanguage({ language: 'fr' })).toEqual({ language: 'fr' });
+    expect(await start().getPreferences(undefined)).toEqual({ language: 'fr' });
+    expect(JSON.parse(readFileSync(file(), 'utf8'))).toEqual({ schemaVersion: 1, language: 'fr' });
+  });
+
+  it.each([
+    ['not JSON', '{"schemaVersion":1,'],
+    ['an unknown language', '{"schemaVersion":1,"language":"de"}'],
+    ['no version', '{"language":"fr"}'],
+    ['an array', '[1]'],
+    ['a prototype key', '{"schemaVersion":1,"language":"fr","__proto__":{"x":1}}'],
+  ])('ignore a file holding %s, log it, and write over it on the next choice', async (_what, text) => {
+    writeFileSync(file(), text);
+    const h = start();
+    expect(await h.getPreferences(undefined)).toEqual({ language: null });
+    expect(logged).toEqual([expect.stringMatching(/^the preferences file ignored: /)]);
+    await h.setLanguage({ language: 'en' });
+    expect(JSON.parse(readFileSync(file(), 'utf8'))).toEqual({ schemaVersion: 1, language: 'en' });
+  });
+
+  it("never overwrite a newer version's file, and say so with a typed error", async () => {
+    const newer = '{"schemaVersion":2,"language":"fr","theme":"dark"}';
+    writeFileSync(file(), newer);
+    const h = start();
+    await expect(attempt(() => h.setLanguage({ language: 'en' }))).rejects.toMatchObject({ code: 'STORE_READ_ONLY' });
+    // Still applies for this run.
+    expect(await h.getPreferences(undefined)).toEqual({ language: 'en' });
+    expect(readFileSync(file(), 'utf8')).toBe(newer);
+  });
+
+  it('report a write that fails as IO_ERROR, keeping the choice for this run', async () => {
+    const h = start(() => {
+      throw new Error('ENOSPC: no space left on device');
+    });
+    await expect(attempt(() => h.setLanguage({ language: 'fr' }))).rejects.toMatchObject({ code: 'IO_ERROR', message: expect.stringContaining('ENOSPC') });
+    expect(await h.getPreferences(undefined)).toEqual({ language: 'fr' });
+    expect(logged).toEqual([expect.stringContaining('ENOSPC')]);
+  });
+});

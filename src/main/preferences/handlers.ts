@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { AppError } from '../../shared/ipc/result';
+import { languageSchema, type Preferences, type preferenceChannels } from '../../shared/ipc/preferences';
+import { systemLanguage } from '../../shared/system-language';
+import type { Lang } from '../../shared/view/fields';
+import type { Handlers } from '../ipc/handle';
+import type { OpenJsonStore } from '../views/json-store';
+import { openVersionedFile } from '../views/versioned-file';
+
+type PreferenceHandlers = Pick<Handlers, keyof typeof preferenceChannels>;
+
+export const PREFERENCES_NAME = 'preferences';
+
+// Unknown keys are dropped rather than refused: a later version may add settings to the same file.
+const preferencesFileSchema = z.object({ language: languageSchema.nullable() });
+const defaults: Preferences = { language: null };
+
+export type PreferencesDeps = {
+  userDataDir: string;
+  log: (message: string) => void;
+  /** The system's preferred languages (Electron: the app's locale); the language until the user picks one. */
+  systemLanguages?: readonly string[];
+  openJsonStore?: OpenJsonStore;
+};
+
+export const openPreferences = (deps: PreferencesDeps): { handlers: PreferenceHandlers; language: () => Lang } => {
+  const file = openVersionedFile<Preferences>({
+    dir: deps.userDataDir,
+    name: PREFERENCES_NAME,
+    schemaVersion: 1,
+    what: 'the preferences file',
+    decode: (data) => {
+      const r = preferencesFileSchema.safeParse(data);
+      return r.success ? { ok: true, value: r.data } : { ok: false, message: r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+    },
+    encode: (p) => ({ ...p }),
+    log: deps.log,
+    openJsonStore: deps.openJsonStore,
+  });
+  const fallback = systemLanguage(deps.systemLanguages ?? []);
+  return {
+    // The renderer makes the same choice from the same inputs (i18n/index.ts).
+    language: () => file.get()?.language ?? fallback,
+    handlers: {
+      getPreferences: () => file.get() ?? defaults,
+      setLanguage: ({ language }) => {
+        const next: Preferences = { ...(file.get() ?? defaults), language };
+        const saved = file.set(next);
+        if (saved.saved) return next;
+        // The choice still applies until the app closes; only remembering it failed.
+        if (saved.readOnly) throw new AppError('STORE_READ_ONLY', 'The preferences file was written by a newer version of this app, so it is left as it is.');
+        throw new AppError('IO_ERROR', `The preferences file could not be written: ${saved.message}`);
+      },
+    },
+  };
+};
