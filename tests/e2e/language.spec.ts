@@ -23,7 +23,7 @@ test('switching to French relabels the app, its data, its exports and dialogs, a
   await expect(page.getByRole('heading', { level: 2, name: health.title.fr })).toBeVisible();
   await expect(page.getByRole('tab')).toHaveText([...APP_TEXT.fr.tabs]);
   const table = page.getByRole('tabpanel').getByRole('table').first();
-  await expect(table.getByRole('columnheader', { name: /^Évaluations sanitaires/ })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: /^Évaluations sanitaires \(évaluations\)/ })).toBeVisible();
   // Numbers in French Canadian style: a space groups the thousands (report line: "Pakistan 47,294").
   await expect(table.locator('tbody tr', { hasText: 'Pakistan' })).toContainText(/47\s294/);
   await expect.poll(() => readFileSync(preferencesOf(userDataDir), 'utf8')).toContain('"language": "fr"');

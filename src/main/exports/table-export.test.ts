@@ -23,13 +23,13 @@ describe('table export', () => {
     const csv = toCsv(tableExport(sample, state, 'fr', 'Montant ≥ 10'), 'fr');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.slice(1).split('\r\n')).toEqual([
-      'Région,Montant (million CAD)',
+      'Région,Montant (millions $ CA)',
       '"Africa, ""sub-Saharan""",40',
       'Amérique latine,12.5',
       '',
       '"Source : OIM, Building Better Futures (2015) — Aperçu"',
-      'Filtres: Montant ≥ 10',
-      'Note: Les totaux diffèrent',
+      'Filtres : Montant ≥ 10',
+      'Note : Les totaux diffèrent',
       '',
     ]);
   });

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { CellValue, Dataset, Field, Note, Row } from '../../shared/dataset';
 import { applyView } from '../../shared/view/rows';
 import type { ViewState } from '../../shared/view-state';
+import { fieldHeading } from '../../shared/units';
 
 export type Lang = 'en' | 'fr';
 
@@ -24,8 +25,11 @@ const LABELS = {
   },
 } as const;
 
+// French puts a space before the colon.
+const labelled = (lang: Lang, label: Exclude<keyof (typeof LABELS)['en'], 'source'>, text: string | number) =>
+  `${LABELS[lang][label]}${lang === 'fr' ? ' : ' : ': '}${text}`;
+
 /** "Amount (million CAD)": the unit travels with the column, so a bare number is never ambiguous. */
-export const headerOf = (field: Field, lang: Lang) => (field.unit ? `${field.label[lang]} (${field.unit})` : field.label[lang]);
 
 /** Notes that concern what was exported: dataset-wide ones and those citing an exported row. */
 const notesFor = (dataset: Dataset, rows: readonly Row[]): Note[] => {
@@ -38,7 +42,7 @@ export type TableExport = { headers: string[]; fields: Field[]; rows: Row[]; not
 export const tableExport = (dataset: Dataset, state: ViewState, lang: Lang, filters: string): TableExport => {
   const rows = applyView(dataset, state);
   return {
-    headers: dataset.fields.map((f) => headerOf(f, lang)),
+    headers: dataset.fields.map((f) => fieldHeading(f, lang)),
     fields: dataset.fields,
     rows,
     notes: notesFor(dataset, rows),
@@ -65,8 +69,8 @@ export const toCsv = (t: TableExport, lang: Lang): string => {
   for (const row of t.rows) lines.push(t.fields.map((f) => csvCell(cellText(row.values[f.key]))).join(','));
   lines.push('');
   lines.push(csvCell(t.sourceLine));
-  if (t.filters) lines.push(csvCell(`${LABELS[lang].filters}: ${t.filters}`));
-  for (const n of t.notes) lines.push(csvCell(`${LABELS[lang].note}: ${n.text[lang]}`));
+  if (t.filters) lines.push(csvCell(labelled(lang, 'filters', t.filters)));
+  for (const n of t.notes) lines.push(csvCell(labelled(lang, 'note', n.text[lang])));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 };
 
@@ -89,8 +93,8 @@ export const toXlsx = async (t: TableExport, lang: Lang, title: string): Promise
   notes.getColumn(1).width = 120;
   notes.addRow([title]).font = { bold: true };
   notes.addRow([t.sourceLine]);
-  notes.addRow([`${LABELS[lang].rows}: ${t.rows.length}`]);
-  if (t.filters) notes.addRow([`${LABELS[lang].filters}: ${t.filters}`]);
-  for (const n of t.notes) notes.addRow([`${LABELS[lang].note}: ${n.text[lang]}`]);
+  notes.addRow([labelled(lang, 'rows', t.rows.length)]);
+  if (t.filters) notes.addRow([labelled(lang, 'filters', t.filters)]);
+  for (const n of t.notes) notes.addRow([labelled(lang, 'note', n.text[lang])]);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fieldHeading, formatValue } from './format';
+import { formatValue } from './format';
+import { fieldHeading } from '../../../shared/units';
 
 describe('format', () => {
   it('groups thousands in numbers but not in years, and marks missing values', () => {
@@ -23,5 +24,8 @@ describe('format', () => {
         'en',
       ),
     ).toBe('Contribution (million CAD)');
+    expect(fieldHeading({ key: 'n', label: { en: 'Assessments', fr: 'Évaluations' }, type: 'number', role: 'measure', unit: 'assessments' }, 'fr')).toBe(
+      'Évaluations (évaluations)',
+    );
   });
 });

@@ -25,6 +25,3 @@ export const formatValue = (value: CellValue | undefined, field: Pick<Field, 'ty
   return value;
 };
 
-/** "Contribution (million CAD)" */
-export const fieldHeading = (field: Field, lang: Lang): string =>
-  field.unit ? `${field.label[lang]} (${field.unit})` : field.label[lang];

@@ -5,6 +5,7 @@ import { PRESETS, type Preset } from '../../../../shared/presets';
 import type { Loadable } from '../../hooks/useResult';
 import type { SearchIndex } from '../../../../shared/view/search-index';
 import type { Lang } from '../../../../shared/view/fields';
+import { unitLabel } from '../../../../shared/units';
 import { CatalogSearch } from './CatalogSearch';
 
 type Props = {
@@ -61,7 +62,7 @@ export function CatalogNav({ catalog, selectedId, index, onUseSearch, lang, onOp
                 </button>
                 <span className="meta">
                   {s.period.label[lang]}
-                  {s.units.length > 0 && ` · ${s.units.join(', ')}`} · {t('catalog.rows', { count: s.rowCount })}
+                  {s.units.length > 0 && ` · ${s.units.map((u) => unitLabel(u, lang)).join(', ')}`} · {t('catalog.rows', { count: s.rowCount })}
                 </span>
               </li>
             ))}

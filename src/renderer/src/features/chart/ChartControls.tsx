@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../../../shared/dataset';
 import type { ChartSpec } from '../../../../shared/view/chart';
 import { dimensionFields, measureFields, type Lang } from '../../../../shared/view/fields';
-import { fieldHeading } from '../../components/format';
+import { fieldHeading } from '../../../../shared/units';
 import { useViewDispatch } from '../explorer/dispatch';
 
 /** Chart type, measure, category and (for stacked bars and lines) the split: only choices that suit the data. */

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ChartSeries, ChartSpec, TreeNode } from '../../../../shared/view/chart';
 import type { Lang } from '../../../../shared/view/fields';
-import { fieldHeading, formatNumber } from '../../components/format';
+import { formatNumber } from '../../components/format';
+import { fieldHeading } from '../../../../shared/units';
 
 type Props = { series: ChartSeries; spec: ChartSpec; lang: Lang; onSelectRows: (rowIds: readonly string[]) => void };
 

@@ -16,6 +16,7 @@ import {
 import type { ChartSeries, ChartSpec, TreeNode } from '../../../../shared/view/chart';
 import type { Lang } from '../../../../shared/view/fields';
 import { formatNumber } from '../../components/format';
+import { unitLabel } from '../../../../shared/units';
 import { ChartLegend } from './ChartLegend';
 import { legendOf } from './legend';
 import { colourAt, textOn } from './palette';
@@ -49,7 +50,7 @@ const rowIdsOf = (rowIds: unknown): string[] =>
 
 function Plot({ series, spec, width, lang, selectedRowId, onSelectRows, title }: Props) {
   const num = (v: unknown) => (typeof v === 'number' ? formatNumber(v, lang) : String(v));
-  const unit = spec.measure.unit ?? '';
+  const unit = spec.measure.unit ? unitLabel(spec.measure.unit, lang) : '';
   const tooltip = <Tooltip formatter={(v) => `${num(v)} ${unit}`.trim()} />;
   // accessibilityLayer: the chart takes focus and the arrow keys step its tooltip through the values.
   const common = { width, role: 'img', title, style: { overflow: 'visible' }, accessibilityLayer: true } as const;

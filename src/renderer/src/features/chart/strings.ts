@@ -59,12 +59,12 @@ export const chartStrings = {
       select: 'Afficher la source de {{label}}',
       summary: {
         categories:
-          '{{type}} de {{measure}} par {{dimension}} : {{count}} valeurs. La plus grande : {{maxLabel}} ({{max}}) ; la plus petite : {{minLabel}} ({{min}}).',
+          '{{type}} — {{measure}} par {{dimension}} : {{count}} valeurs. La plus grande : {{maxLabel}} ({{max}}) ; la plus petite : {{minLabel}} ({{min}}).',
         total: ' Total : {{total}}.',
         lines:
-          '{{type}} de {{measure}} par {{dimension}}, {{count}} séries, de {{from}} à {{to}}. Maximum : {{maxLabel}} en {{maxX}} ({{max}}).',
-        stacked: '{{type}} de {{measure}} par {{dimension}}, réparti par {{stack}} : {{count}} barres de {{segments}} parties.',
-        tree: '{{type}} de {{measure}} : {{count}} éléments de premier niveau ; le plus grand est {{maxLabel}} ({{max}}). Les tuiles avec sous-éléments sont dimensionnées par la somme de ceux-ci.',
+          '{{type}} — {{measure}} par {{dimension}}, {{count}} séries, de {{from}} à {{to}}. Maximum : {{maxLabel}} en {{maxX}} ({{max}}).',
+        stacked: '{{type}} — {{measure}} par {{dimension}}, réparti par {{stack}} : {{count}} barres de {{segments}} parties.',
+        tree: '{{type}} — {{measure}} : {{count}} éléments de premier niveau ; le plus grand est {{maxLabel}} ({{max}}). Les tuiles avec sous-éléments sont dimensionnées par la somme de ceux-ci.',
         empty: 'Rien à dessiner.',
       },
     },

@@ -3,6 +3,7 @@ import type { ChartSeries, ChartSpec } from '../../../../shared/view/chart';
 import type { Lang } from '../../../../shared/view/fields';
 import { isAdditive } from '../../../../shared/view/totals';
 import { formatNumber } from '../../components/format';
+import { unitLabel } from '../../../../shared/units';
 
 const extremes = <T extends object>(items: readonly T[], value: (i: T) => number): { max: T; min: T } | null => {
   const first = items[0];
@@ -19,7 +20,7 @@ const extremes = <T extends object>(items: readonly T[], value: (i: T) => number
 /** The chart in one or two sentences, for screen readers and for anyone who prefers reading. */
 /** `canTotal`: whether the rows may be added up at all (see totalsMakeSense: no mixed units, no printed total row). */
 export const summarizeChart = (series: ChartSeries, spec: ChartSpec, lang: Lang, t: TFunction, canTotal = true): string => {
-  const unit = spec.measure.unit ? ` ${spec.measure.unit}` : '';
+  const unit = spec.measure.unit ? ` ${unitLabel(spec.measure.unit, lang)}` : '';
   const num = (v: number) => `${formatNumber(v, lang)}${unit}`;
   const base = {
     type: t(`chart.types.${spec.type}`),

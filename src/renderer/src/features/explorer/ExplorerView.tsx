@@ -4,6 +4,7 @@ import type { Dataset, Row } from '../../../../shared/dataset';
 import type { Tab, ViewState } from '../../../../shared/view-state';
 import { isGeographic } from '../../../../shared/view/map-data';
 import type { Lang } from '../../../../shared/view/fields';
+import { unitLabel } from '../../../../shared/units';
 import { panelId, tabId, Tabs } from '../../components/Tabs';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { DataTable } from '../table/DataTable';
@@ -37,7 +38,7 @@ export const effectiveTab = (dataset: Pick<Dataset, 'fields'>, tab: Tab): Tab =>
 
 export function DatasetHeader({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
   const { t } = useTranslation();
-  const units = [...new Set(dataset.fields.flatMap((f) => (f.unit ? [f.unit] : [])))];
+  const units = [...new Set(dataset.fields.flatMap((f) => (f.unit ? [unitLabel(f.unit, lang)] : [])))];
   return (
     <header className="dataset-header">
       <p className="section-name">{dataset.section.title[lang]}</p>

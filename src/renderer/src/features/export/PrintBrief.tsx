@@ -1,6 +1,7 @@
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Dataset, Row } from '../../../../shared/dataset';
+import { fieldHeading } from '../../../../shared/units';
 import { notesForRows } from './notes';
 import './print.css';
 
@@ -42,7 +43,7 @@ export function PrintBrief({ dataset, rows, filters, figureUrl, source }: Props)
         <thead>
           <tr>
             {dataset.fields.map((f) => (
-              <th key={f.key}>{f.unit ? `${f.label[lang]} (${f.unit})` : f.label[lang]}</th>
+              <th key={f.key}>{fieldHeading(f, lang)}</th>
             ))}
           </tr>
         </thead>

@@ -10,6 +10,7 @@ import {
   valuesByRegion,
 } from '../../../../shared/view/map-data';
 import { formatNumber } from '../../components/format';
+import { unitLabel } from '../../../../shared/units';
 import { useElementWidth } from '../../hooks/useElementWidth';
 import { loadDataset } from '../explorer/dataset-cache';
 import { useResult } from '../../hooks/useResult';
@@ -60,7 +61,7 @@ export default function MapPanel({ dataset, rows, view, lang }: Props) {
 
   if (needsRegions && regions.state === 'loading') return <p role="status">{t('map.loading')}</p>;
   if (mode === null) return <p className="empty">{needsRegions ? t('map.noRegions') : t('map.noMode')}</p>;
-  const unit = measure?.unit ?? '';
+  const unit = measure?.unit ? unitLabel(measure.unit, lang) : '';
   const fmt = (v: number) => formatNumber(v, lang);
   // Rows may count different things (families, IDPs…): a unit column then names each row's unit.
   const unitColumn = dataset.fields.find((f) => f.role === 'dimension' && /^(unit|[a-z][a-zA-Z0-9]*Unit)$/.test(f.key));
