@@ -3,8 +3,8 @@ import type { CellValue, Dataset, Field, Note, Row } from '../../shared/dataset'
 import { applyView } from '../../shared/view/rows';
 import type { ViewState } from '../../shared/view-state';
 import { fieldHeading } from '../../shared/units';
+import type { Lang } from '../../shared/view/fields';
 
-export type Lang = 'en' | 'fr';
 
 const LABELS = {
   en: {

@@ -4,7 +4,7 @@ import { parseJsonRefusingPrototypeKeys } from '../../shared/view-file';
 import { removeLeftoverTempFiles } from './atomic-file';
 import { lazyJsonStore, openConfStore, type OpenJsonStore } from './json-store';
 
-export type Saved = { saved: true } | { saved: false; readOnly: boolean; message: string };
+export type Saved = { saved: true } | { saved: false; readOnly: true } | { saved: false; readOnly: false; message: string };
 
 export type Decoded<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -53,7 +53,7 @@ export const openVersionedFile = <T>(o: VersionedFileOptions<T>) => {
     /** Kept in memory for this run even when it cannot be written. */
     set: (value: T): Saved => {
       current = value;
-      if (!writable) return { saved: false, readOnly: true, message: `${o.what} comes from a newer version of the app` };
+      if (!writable) return { saved: false, readOnly: true };
       try {
         write({ schemaVersion: o.schemaVersion, ...o.encode(value) });
         return { saved: true };

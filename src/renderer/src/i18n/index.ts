@@ -2,8 +2,9 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { bundles } from './bundles';
 import { systemLanguage } from '../../../shared/system-language';
+import type { Lang } from '../../../shared/view/fields';
 
-const merge = (lang: 'en' | 'fr') => Object.assign({}, ...bundles.map((b) => b[lang])) as Record<string, unknown>;
+const merge = (lang: Lang) => Object.assign({}, ...bundles.map((b) => b[lang])) as Record<string, unknown>;
 
 // The document's language follows the app's, so screen readers and hyphenation read French as French.
 i18next.on('languageChanged', (lng) => {
