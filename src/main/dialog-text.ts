@@ -23,10 +23,13 @@ export const DIALOG_FRENCH: Readonly<Record<string, string>> = {
 };
 
 const inFrench = (text: string) => DIALOG_FRENCH[text] ?? text;
-const filtersInFrench = (filters: FileFilter[]) => filters.map((f) => ({ ...f, name: inFrench(f.name) }));
 
 /** The same dialogs, titled in the app's current language. */
-export const localizeDialogs = (dialogs: Dialogs, language: () => Lang): Dialogs => ({
-  chooseSavePath: (o) => dialogs.chooseSavePath(language() === 'fr' ? { ...o, title: inFrench(o.title), filters: filtersInFrench(o.filters) } : o),
-  chooseOpenPath: (o) => dialogs.chooseOpenPath(language() === 'fr' ? { ...o, title: inFrench(o.title), filters: filtersInFrench(o.filters) } : o),
-});
+export const localizeDialogs = (dialogs: Dialogs, language: () => Lang): Dialogs => {
+  const localize = <O extends { title: string; filters: FileFilter[] }>(o: O): O =>
+    language() === 'fr' ? { ...o, title: inFrench(o.title), filters: o.filters.map((f) => ({ ...f, name: inFrench(f.name) })) } : o;
+  return {
+    chooseSavePath: (o) => dialogs.chooseSavePath(localize(o)),
+    chooseOpenPath: (o) => dialogs.chooseOpenPath(localize(o)),
+  };
+};
