@@ -32,6 +32,7 @@ const dialogTexts = async (systemLanguages: string[], choose?: 'en' | 'fr') => {
     () => h.savePng({ baseName: 'x', png: PNG }),
     () => h.saveSvg({ baseName: 'x', svg: '<svg xmlns="http://www.w3.org/2000/svg"></svg>' }),
     () => h.saveTable({ format: 'csv', state, lang: 'en', filters: '' }),
+    () => h.saveTable({ format: 'zip', state, lang: 'en', filters: '' }),
     () => h.saveTable({ format: 'xlsx', state, lang: 'en', filters: '' }),
     () => h.savePdf({ baseName: 'x' }),
     () => h.exportViewFile(undefined),

@@ -14,6 +14,8 @@ export const DIALOG_FRENCH: Readonly<Record<string, string>> = {
   CSV: 'CSV',
   'Save Excel workbook': 'Enregistrer le classeur Excel',
   'Excel workbook': 'Classeur Excel',
+  'Save CSV and metadata': 'Enregistrer le CSV et ses métadonnées',
+  'Zip archive': 'Archive zip',
   'Save PDF': 'Enregistrer le PDF',
   PDF: 'PDF',
   'Export view': 'Exporter la vue',
@@ -31,5 +33,6 @@ export const localizeDialogs = (dialogs: Dialogs, language: () => Lang): Dialogs
   return {
     chooseSavePath: (o) => dialogs.chooseSavePath(localize(o)),
     chooseOpenPath: (o) => dialogs.chooseOpenPath(localize(o)),
+    ...(dialogs.saveFolder ? { saveFolder: dialogs.saveFolder } : {}),
   };
 };

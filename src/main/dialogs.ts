@@ -7,5 +7,7 @@ export type FileFilter = { name: string; extensions: string[] };
 export type Dialogs = {
   /** Resolves to the chosen path, or null when the user cancelled. */
   chooseSavePath: (options: { title: string; defaultName: string; filters: FileFilter[] }) => Promise<string | null>;
+  /** The folder the save dialog opens in (where its default name would be written), if known. */
+  saveFolder?: () => string | null;
   chooseOpenPath: (options: { title: string; filters: FileFilter[] }) => Promise<string | null>;
 };

@@ -1,6 +1,6 @@
 import { app, BrowserWindow, clipboard, ClipboardItem, dialog, ipcMain, protocol, session, type IpcMainInvokeEvent } from 'electron';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { methodChannels } from '../shared/ipc/contract';
 import { createDispatcher } from './ipc/handle';
@@ -24,12 +24,17 @@ app.enableSandbox();
 
 const windows = new Set<number>();
 
+/** The folder of the last file saved: the next save dialog opens there. */
+let lastSaveFolder: string | null = null;
 const electronDialogs: Dialogs = {
+  saveFolder: () => lastSaveFolder ?? app.getPath('documents'),
   chooseSavePath: async ({ title, defaultName, filters }) => {
     const owner = BrowserWindow.getFocusedWindow();
-    const opts = { title, defaultPath: join(app.getPath('documents'), defaultName), filters };
+    const opts = { title, defaultPath: join(lastSaveFolder ?? app.getPath('documents'), defaultName), filters };
     const r = owner ? await dialog.showSaveDialog(owner, opts) : await dialog.showSaveDialog(opts);
-    return r.canceled || !r.filePath ? null : r.filePath;
+    if (r.canceled || !r.filePath) return null;
+    lastSaveFolder = dirname(r.filePath);
+    return r.filePath;
   },
   chooseOpenPath: async ({ title, filters }) => {
     const owner = BrowserWindow.getFocusedWindow();

@@ -1,4 +1,6 @@
 import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
+import { unzipSync } from 'fflate';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, resourcesDir, type Page } from './fixtures';
@@ -64,7 +66,7 @@ test('PNG: a real PNG at 2× the export size by default, 3× when asked', async 
   const exporter = new ExportPage(page);
 
   await exporter.choose('PNG image');
-  const name = `health-assessments-${today()}.png`;
+  const name = `health-assessments_bar-chart_en_${today()}.png`;
   await exporter.expectDone(new RegExp(`Saved “${name}”`));
   const png = new Uint8Array(readFileSync(join(savedFilesDir, name)));
   expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
@@ -126,7 +128,7 @@ test('PNG: the image is encoded while the menu is open, so choosing PNG finds it
 test('SVG: parses, has title, filters and source, and nothing that runs', async ({ page, savedFilesDir }) => {
   await openFilteredChart(page);
   await new ExportPage(page).choose('SVG image');
-  const name = `health-assessments-${today()}.svg`;
+  const name = `health-assessments_bar-chart_en_${today()}.svg`;
   await new ExportPage(page).expectDone(new RegExp(`Saved “${name}”`));
   const svg = readFileSync(join(savedFilesDir, name), 'utf8');
   expect(svg).not.toMatch(/<script|foreignObject|\son[a-z]+=|javascript:/i);
@@ -156,7 +158,7 @@ test("SVG of the map: its legend (drawn outside the map's svg on screen) is in t
   await expect(onScreen.first()).toBeVisible();
   const labels = (await onScreen.allTextContents()).map((t) => t.trim());
   await new ExportPage(page).choose('SVG image');
-  const name = `health-assessments-${today()}.svg`;
+  const name = `health-assessments_map_en_${today()}.svg`;
   await new ExportPage(page).expectDone(new RegExp(`Saved “${name}”`));
   const texts = await page.evaluate(
     (text) =>
@@ -168,30 +170,34 @@ test("SVG of the map: its legend (drawn outside the map's svg on screen) is in t
   expect(texts).toEqual(expect.arrayContaining([expect.stringMatching(/^Legend/), ...labels]));
 });
 
-test('CSV: exactly the filtered, sorted rows, with BOM, units and notes', async ({ page, savedFilesDir }) => {
+test('CSV: a zip of the pure CSV (exactly the filtered, sorted rows) with its metadata and README', async ({ page, savedFilesDir }) => {
   const app = await openFilteredChart(page);
   await app.tab('Table').click();
   await app.columnHeader('Health assessments').getByRole('button').click(); // ascending
   const shown = await app.columnValues(1);
-  await new ExportPage(page).choose('CSV');
-  const name = `health-assessments-${today()}.csv`;
-  await new ExportPage(page).expectDone(new RegExp(`Saved “${name}”`));
-  const bytes = readFileSync(join(savedFilesDir, name));
+  await new ExportPage(page).choose('CSV and metadata (.zip)');
+  const stem = `health-assessments_table_en_${today()}`;
+  await new ExportPage(page).expectDone(new RegExp(`Saved “${stem}\\.zip”`));
+  const files = unzipSync(readFileSync(join(savedFilesDir, `${stem}.zip`)));
+  expect(Object.keys(files).sort()).toEqual(['README.txt', `${stem}-metadata.json`, `${stem}.csv`]);
+  const bytes = Buffer.from(files[`${stem}.csv`] ?? []);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  const lines = bytes.toString('utf8').slice(1).split('\r\n');
-  const blank = lines.indexOf('');
-  const [header, ...rows] = lines.slice(0, blank);
-  expect(header).toBe('Country (ISO 3166-1 alpha-3),Country,Health assessments (assessments)');
+  const records = parse(bytes, { bom: true }) as string[][];
+  const [header, ...rows] = records;
+  expect(header).toEqual(['Country (ISO 3166-1 alpha-3)', 'Country', 'Health assessments (assessments)']);
   const expected = [...kept].sort((a, b) => a.values.assessments - b.values.assessments);
-  expect(rows).toEqual(expected.map((r) => `${r.values.iso3},${r.values.country},${r.values.assessments}`));
+  expect(rows).toEqual(expected.map((r) => [r.values.iso3, r.values.country, String(r.values.assessments)]));
   expect(expected.map((r) => r.values.country)).toEqual(shown);
-  expect(lines[blank + 1]).toMatch(/^"?Source: IOM, Building Better Futures \(2015\) — /);
+  const meta = JSON.parse(Buffer.from(files[`${stem}-metadata.json`] ?? []).toString('utf8')) as { filters: string; rows: number; source: { reportLines: number[] } };
+  expect(meta.rows).toBe(kept.length);
+  expect(meta.filters).toMatch(/20,000 or more/);
+  expect(meta.source.reportLines.length).toBeGreaterThan(0);
 });
 
 test('Excel: a Data sheet of the filtered rows and a Notes sheet', async ({ page, savedFilesDir }) => {
   await openFilteredChart(page);
   await new ExportPage(page).choose('Excel');
-  const name = `health-assessments-${today()}.xlsx`;
+  const name = `health-assessments_table_en_${today()}.xlsx`;
   await new ExportPage(page).expectDone(new RegExp(`Saved “${name}”`));
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(join(savedFilesDir, name));
@@ -206,7 +212,7 @@ test('Excel: a Data sheet of the filtered rows and a Notes sheet', async ({ page
 test('PDF: a one-page brief, written where the dialog says', async ({ page, savedFilesDir }) => {
   await openFilteredChart(page);
   await new ExportPage(page).choose('PDF');
-  const name = `health-assessments-${today()}.pdf`;
+  const name = `health-assessments_bar-chart_en_${today()}.pdf`;
   await new ExportPage(page).expectDone(new RegExp(`Saved “${name}”`));
   const pdf = readFileSync(join(savedFilesDir, name));
   expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -218,7 +224,7 @@ test('PDF: a one-page brief, written where the dialog says', async ({ page, save
 test('cancelling the save dialog writes nothing and says nothing', async ({ page, savedFilesDir, dialogs }) => {
   await openFilteredChart(page);
   const exporter = new ExportPage(page);
-  for (const format of ['PNG image', 'CSV', 'PDF'] as const) {
+  for (const format of ['PNG image', 'CSV and metadata (.zip)', 'PDF'] as const) {
     dialogs.answerSave(null);
     await exporter.choose(format);
     await expect(exporter.status()).toHaveText('');
@@ -230,9 +236,9 @@ test('cancelling the save dialog writes nothing and says nothing', async ({ page
 
 test('a write failure is shown to the user', async ({ page, dialogs }) => {
   await openFilteredChart(page);
-  dialogs.answerSave('no-such-folder/out.csv');
-  await new ExportPage(page).choose('CSV');
-  await expect(new ExportPage(page).alert()).toHaveText(/^Export failed: Could not write “out\.csv”/);
+  dialogs.answerSave('no-such-folder/out.zip');
+  await new ExportPage(page).choose('CSV and metadata (.zip)');
+  await expect(new ExportPage(page).alert()).toHaveText(/^Export failed: Could not write “out\.zip”/);
 });
 
 test('Copy image puts a PNG on the clipboard', async ({ page, exportStandIns }) => {
@@ -242,4 +248,25 @@ test('Copy image puts a PNG on the clipboard', async ({ page, exportStandIns }) 
   expect(exportStandIns.copied).toHaveLength(1);
   const copied = exportStandIns.copied[0] ?? new Uint8Array();
   expect([...copied.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+});
+
+test('file names: the chart and the map of one dataset get different names; a second export never replaces the first', async ({ page, savedFilesDir }) => {
+  const app = await openFilteredChart(page);
+  const exporter = new ExportPage(page);
+  const chart = `health-assessments_bar-chart_en_${today()}.png`;
+  await exporter.choose('PNG image');
+  await exporter.expectDone(new RegExp(`Saved “${chart}”`));
+  const first = readFileSync(join(savedFilesDir, chart));
+  await exporter.choose('PNG image');
+  const again = `health-assessments_bar-chart_en_${today()}_2.png`;
+  await exporter.expectDone(new RegExp(`Saved “${again}”`));
+  expect(readFileSync(join(savedFilesDir, chart)).equals(first)).toBe(true);
+
+  await app.tab('Map').click();
+  await expect(app.countriesWithData()).toHaveCount(kept.length);
+  await exporter.choose('PNG image');
+  const map = `health-assessments_map_en_${today()}.png`;
+  await exporter.expectDone(new RegExp(`Saved “${map}”`));
+  expect(readdirSync(savedFilesDir).sort()).toEqual([chart, again, map].sort());
+  expect(readFileSync(join(savedFilesDir, chart)).equals(first)).toBe(true);
 });

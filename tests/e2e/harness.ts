@@ -26,6 +26,9 @@ export class DialogStandIn implements Dialogs {
     this.saveAnswers.push(name);
   }
 
+  /** The stand-in's save dialog always opens in savedFilesDir. */
+  saveFolder = () => this.savedFilesDir;
+
   chooseSavePath: Dialogs['chooseSavePath'] = async ({ title, defaultName }) => {
     this.asked.push({ kind: 'save', title, defaultName });
     const queued = this.saveAnswers.length ? this.saveAnswers.shift() : defaultName;

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { unzipSync } from 'fflate';
 import { test, expect, resourcesDir } from './fixtures';
 import { PREFERENCES_NAME } from '../../src/main/preferences/handlers';
 import { APP_TEXT, LanguagePage } from './pages/language';
@@ -30,11 +31,12 @@ test('switching to French relabels the app, its data, its exports and dialogs, a
 
   // Main titles its save dialog in French too, and the CSV's headings are French.
   await page.getByRole('button', { name: 'Exporter', exact: true }).click();
-  await page.getByRole('menu').getByRole('menuitem', { name: 'CSV', exact: true }).click();
-  await expect.poll(() => dialogs.asked.at(-1)?.title).toBe('Enregistrer le fichier CSV');
-  const csvName = dialogs.asked.at(-1)?.defaultName ?? '';
-  await expect.poll(() => existsSync(join(savedFilesDir, csvName))).toBe(true);
-  expect(readFileSync(join(savedFilesDir, csvName), 'utf8')).toContain('Pays');
+  await page.getByRole('menu').getByRole('menuitem', { name: 'CSV et métadonnées (.zip)', exact: true }).click();
+  await expect.poll(() => dialogs.asked.at(-1)?.title).toBe('Enregistrer le CSV et ses métadonnées');
+  const zipName = dialogs.asked.at(-1)?.defaultName ?? '';
+  await expect.poll(() => existsSync(join(savedFilesDir, zipName))).toBe(true);
+  const csv = unzipSync(readFileSync(join(savedFilesDir, zipName)))[zipName.replace(/\.zip$/, '.csv')];
+  expect(Buffer.from(csv ?? []).toString('utf8')).toContain('Pays');
   await sessionSaved(userDataDir, health.id);
 
   await openApp();

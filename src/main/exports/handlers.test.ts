@@ -5,6 +5,7 @@ import { AppError } from '../../shared/ipc/result';
 import { defaultViewState } from '../../shared/view-state';
 import type { Dialogs } from '../dialogs';
 import { removeDir, tempDir } from '../views/test-helpers';
+import { unzipSync } from 'fflate';
 import { exportHandlers } from './handlers';
 import { sample } from './test-fixtures';
 
@@ -15,7 +16,7 @@ beforeEach(() => {
 afterEach(() => removeDir(dir));
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
-const setup = (answer: string | null) => {
+const setup = (answer: string | null, saveFolder?: () => string) => {
   const asked: string[] = [];
   const copied: Uint8Array[] = [];
   let printed = 0;
@@ -23,8 +24,9 @@ const setup = (answer: string | null) => {
     chooseOpenPath: async () => null,
     chooseSavePath: async ({ defaultName }) => {
       asked.push(defaultName);
-      return answer === null ? null : join(dir, answer);
+      return answer === null ? null : join(dir, answer || defaultName);
     },
+    ...(saveFolder ? { saveFolder } : {}),
   };
   const handlers = exportHandlers({
     datasets: new Map([[sample.id, sample]]),
@@ -54,11 +56,11 @@ const codeOf = async (p: unknown) => {
 describe('export handlers', () => {
   it('saves a PNG under a dated default name', async () => {
     const { handlers, asked } = setup('chart.png');
-    expect(await handlers.savePng({ baseName: 'health-assessments', png: PNG })).toEqual({
+    expect(await handlers.savePng({ baseName: 'health-assessments_map_en', png: PNG })).toEqual({
       fileName: 'chart.png',
       bytes: PNG.byteLength,
     });
-    expect(asked).toEqual(['health-assessments-2026-11-25.png']);
+    expect(asked).toEqual(['health-assessments_map_en_2026-11-25.png']);
     expect(new Uint8Array(readFileSync(join(dir, 'chart.png')))).toEqual(PNG);
   });
 
@@ -105,9 +107,25 @@ describe('export handlers', () => {
     expect(readFileSync(join(dir, 'brief.pdf'), 'utf8')).toBe('%PDF-1.7');
     const csv = setup('t.csv');
     await csv.handlers.saveTable({ format: 'csv', state: defaultViewState(sample.id), lang: 'en', filters: '' });
-    expect(csv.asked).toEqual(['contributions-by-region-2026-11-25.csv']);
-    expect(readFileSync(join(dir, 't.csv'), 'utf8').split('\r\n')).toHaveLength(1 + 3 + 1 + 1 + 2 + 1); // header, rows, blank, source, notes, final CRLF;
-    expect(asked).toEqual(['contributions-by-region-2026-11-25.pdf']);
+    expect(csv.asked).toEqual(['contributions-by-region_table_en_2026-11-25.csv']);
+    expect(readFileSync(join(dir, 't.csv'), 'utf8').split('\r\n')).toHaveLength(1 + 3 + 1); // header, rows, final CRLF
+    expect(asked).toEqual(['contributions-by-region_2026-11-25.pdf']);
+  });
+
+  it('offers a counter when the folder has a file of that name: a second export never replaces the first', async () => {
+    const { handlers, asked } = setup('', () => dir);
+    await handlers.savePng({ baseName: 'a_bar-chart_en', png: PNG });
+    const first = readFileSync(join(dir, 'a_bar-chart_en_2026-11-25.png'));
+    await handlers.savePng({ baseName: 'a_bar-chart_en', png: new Uint8Array([...PNG, 1]) });
+    expect(asked).toEqual(['a_bar-chart_en_2026-11-25.png', 'a_bar-chart_en_2026-11-25_2.png']);
+    expect(readFileSync(join(dir, 'a_bar-chart_en_2026-11-25.png'))).toEqual(first);
+    expect(readdirSync(dir).sort()).toEqual(['a_bar-chart_en_2026-11-25.png', 'a_bar-chart_en_2026-11-25_2.png']);
+  });
+
+  it('zips the CSV with its metadata, entries named after the file chosen', async () => {
+    const { handlers } = setup('mine.zip');
+    await handlers.saveTable({ format: 'zip', state: defaultViewState(sample.id), lang: 'en', filters: '' });
+    expect(Object.keys(unzipSync(readFileSync(join(dir, 'mine.zip')))).sort()).toEqual(['README.txt', 'mine-metadata.json', 'mine.csv']);
   });
 
   it('copies a PNG to the injected clipboard', async () => {

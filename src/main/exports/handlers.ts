@@ -3,8 +3,12 @@ import { AppError } from '../../shared/ipc/result';
 import type { Dialogs } from '../dialogs';
 import type { Handlers } from '../ipc/handle';
 import type { exportChannels } from '../../shared/ipc/exports';
-import { datedFileName, saveThroughDialog } from './save-file';
+import { exportBaseName } from '../../shared/export/file-name';
+import { datedFileName } from './file-name';
+import { saveThroughDialog } from './save-file';
+import { toCsvBundle } from './table-bundle';
 import { tableExport, toCsv, toXlsx } from './table-export';
+import { basename } from 'node:path';
 
 type ExportHandlers = Pick<Handlers, keyof typeof exportChannels>;
 
@@ -70,28 +74,27 @@ export const exportHandlers = (deps: ExportDeps): ExportHandlers => {
       const dataset = deps.datasets.get(state.datasetId);
       if (!dataset) throw new AppError('NOT_FOUND', `No dataset “${state.datasetId}”.`);
       const table = tableExport(dataset, state, lang, filters);
-      const title = dataset.title[lang];
+      const base = exportBaseName(dataset.id, { tab: 'table' }, lang);
+      const save = (extension: string, what: string, produce: () => Uint8Array | string | Promise<Uint8Array>) =>
+        saveThroughDialog(
+          deps.dialogs,
+          { title: `Save ${what}`, defaultName: datedFileName(base, extension, now()), filters: [{ name: what, extensions: [extension] }] },
+          produce,
+        );
       switch (format) {
         case 'csv':
+          return save('csv', 'CSV', () => toCsv(table));
+        case 'zip': {
+          const at = now();
+          // The zip's entries are named after the zip as the user named it (a counter included).
           return saveThroughDialog(
             deps.dialogs,
-            {
-              title: 'Save CSV',
-              defaultName: datedFileName(dataset.id, 'csv', now()),
-              filters: [{ name: 'CSV', extensions: ['csv'] }],
-            },
-            () => toCsv(table, lang),
+            { title: 'Save CSV and metadata', defaultName: datedFileName(base, 'zip', at), filters: [{ name: 'Zip archive', extensions: ['zip'] }] },
+            (path) => toCsvBundle(table, basename(path).replace(/\.zip$/i, ''), at),
           );
+        }
         case 'xlsx':
-          return saveThroughDialog(
-            deps.dialogs,
-            {
-              title: 'Save Excel workbook',
-              defaultName: datedFileName(dataset.id, 'xlsx', now()),
-              filters: [{ name: 'Excel workbook', extensions: ['xlsx'] }],
-            },
-            () => toXlsx(table, lang, title),
-          );
+          return save('xlsx', 'Excel workbook', () => toXlsx(table));
         default: {
           const exhaustive: never = format;
           return exhaustive;

@@ -4,25 +4,24 @@ import { AppError } from '../../shared/ipc/result';
 import type { SavedFile } from '../../shared/ipc/exports';
 import type { Dialogs, FileFilter } from '../dialogs';
 import { writeFileAtomic } from '../views/atomic-file';
-
-/** "health-assessments" + "png" → "health-assessments-2026-11-25.png" (local date: what the user sees). */
-export const datedFileName = (base: string, extension: string, now: Date): string => {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${base}-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.${extension}`;
-};
+import { freeFileName } from './file-name';
 
 /**
  * Asks main's save dialog for a path, then writes there atomically (a failed write leaves no
- * half-written file). Cancelling writes nothing and returns CANCELLED; the renderer stays quiet then.
+ * half-written file). The name offered is free in the folder the dialog opens in (a counter is
+ * added), so accepting it never replaces an earlier export. Cancelling writes nothing and returns
+ * CANCELLED; the renderer stays quiet then.
  */
 export const saveThroughDialog = async (
   dialogs: Dialogs,
   options: { title: string; defaultName: string; filters: FileFilter[] },
-  produce: () => Uint8Array | string | Promise<Uint8Array | string>,
+  /** The bytes to write, given the chosen path. */
+  produce: (path: string) => Uint8Array | string | Promise<Uint8Array | string>,
 ): Promise<SavedFile> => {
-  const path = await dialogs.chooseSavePath(options);
+  const defaultName = freeFileName(dialogs.saveFolder?.() ?? null, options.defaultName);
+  const path = await dialogs.chooseSavePath({ ...options, defaultName });
   if (path === null) throw new AppError('CANCELLED', 'Export cancelled.');
-  const data = await produce();
+  const data = await produce(path);
   try {
     // The atomic writer would recreate a missing folder; a folder that vanished since the dialog
     // (a USB stick pulled out) is an error the user must see, not a new folder somewhere.

@@ -5,7 +5,6 @@ import type { ViewState } from '../../shared/view-state';
 import { fieldHeading } from '../../shared/units';
 import type { Lang } from '../../shared/view/fields';
 
-
 const LABELS = {
   en: {
     source: 'Source: IOM, Building Better Futures (2015)',
@@ -29,19 +28,28 @@ const LABELS = {
 const labelled = (lang: Lang, label: Exclude<keyof (typeof LABELS)['en'], 'source'>, text: string | number) =>
   `${LABELS[lang][label]}${lang === 'fr' ? ' : ' : ': '}${text}`;
 
-/** "Amount (million CAD)": the unit travels with the column, so a bare number is never ambiguous. */
-
 /** Notes that concern what was exported: dataset-wide ones and those citing an exported row. */
 const notesFor = (dataset: Dataset, rows: readonly Row[]): Note[] => {
   const ids = new Set(rows.map((r) => r.id));
   return dataset.notes.filter((n) => n.rows.length === 0 || n.rows.some((r) => ids.has(r)));
 };
 
-export type TableExport = { headers: string[]; fields: Field[]; rows: Row[]; notes: Note[]; sourceLine: string; filters: string };
+export type TableExport = {
+  dataset: Dataset;
+  lang: Lang;
+  headers: string[];
+  fields: Field[];
+  rows: Row[];
+  notes: Note[];
+  sourceLine: string;
+  filters: string;
+};
 
 export const tableExport = (dataset: Dataset, state: ViewState, lang: Lang, filters: string): TableExport => {
   const rows = applyView(dataset, state);
   return {
+    dataset,
+    lang,
     headers: dataset.fields.map((f) => fieldHeading(f, lang)),
     fields: dataset.fields,
     rows,
@@ -61,21 +69,20 @@ const csvCell = (text: string) => {
 };
 
 /**
- * UTF-8 with a BOM (so Excel reads accents), CRLF lines: header, one line per row, then a blank line
- * and the source, active filters and notes, each on its own line.
+ * Pure CSV that data tools read as a table (pandas, R, Power Query): UTF-8 with a BOM (so Excel reads
+ * accents), CRLF lines, one header row and one line per row, blank cells empty. Source, filters and
+ * notes go beside it (tableMetadata), never below the data.
  */
-export const toCsv = (t: TableExport, lang: Lang): string => {
+export const toCsv = (t: TableExport): string => {
   const lines = [t.headers.map(csvCell).join(',')];
   for (const row of t.rows) lines.push(t.fields.map((f) => csvCell(cellText(row.values[f.key]))).join(','));
-  lines.push('');
-  lines.push(csvCell(t.sourceLine));
-  if (t.filters) lines.push(csvCell(labelled(lang, 'filters', t.filters)));
-  for (const n of t.notes) lines.push(csvCell(labelled(lang, 'note', n.text[lang])));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 };
 
 /** A "Data" sheet with typed cells (numbers stay numbers) and a "Notes" sheet with source, filters and notes. */
-export const toXlsx = async (t: TableExport, lang: Lang, title: string): Promise<Uint8Array> => {
+export const toXlsx = async (t: TableExport): Promise<Uint8Array> => {
+  const { lang } = t;
+  const title = t.dataset.title[lang];
   const wb = new ExcelJS.Workbook();
   wb.creator = 'IOM–Canada Explorer';
   wb.title = title;
@@ -85,7 +92,8 @@ export const toXlsx = async (t: TableExport, lang: Lang, title: string): Promise
     data.addRow(
       t.fields.map((f) => {
         const v = row.values[f.key];
-        return typeof v === 'number' ? v : cellText(v);
+        // A blank cell stays empty (null), not '': a column of numbers with a gap still reads as numbers.
+        return typeof v === 'number' ? v : v === null || v === undefined ? null : cellText(v);
       }),
     );
   data.columns.forEach((c, i) => (c.width = Math.min(50, Math.max(10, (t.headers[i]?.length ?? 10) + 2))));

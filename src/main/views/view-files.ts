@@ -9,7 +9,8 @@ import {
 } from '../../shared/view-file';
 import type { ImportSummary } from '../../shared/views/types';
 import type { Dialogs } from '../dialogs';
-import { datedFileName, saveThroughDialog } from '../exports/save-file';
+import { datedFileName } from '../exports/file-name';
+import { saveThroughDialog } from '../exports/save-file';
 import type { ViewStore } from './view-store';
 
 const FILTERS = [{ name: 'IOM–Canada Explorer views', extensions: [VIEW_FILE_EXTENSION] }];
@@ -70,7 +71,7 @@ export const viewFileService = (deps: {
       deps.dialogs,
       {
         title: chosen.length === 1 ? 'Export view' : 'Export views',
-        defaultName: datedFileName(base, VIEW_FILE_EXTENSION, now),
+        defaultName: datedFileName(base, VIEW_FILE_EXTENSION, now, '-'),
         filters: FILTERS,
       },
       () => `${JSON.stringify(buildViewFile(chosen, deps.appVersion, now.toISOString()), null, 2)}\n`,

@@ -2,15 +2,14 @@ import { z } from 'zod';
 import { viewStateSchema } from '../view-state';
 import { channel } from './channel';
 import { languageSchema } from './preferences';
+import { MAX_FILTER_TEXT } from '../view/subtitle';
+import { BASE_NAME_PATTERN, MAX_BASE_NAME } from '../export/file-name';
 
 export const MAX_PNG_BYTES = 40 * 1024 * 1024;
 export const MAX_SVG_CHARS = 10 * 1024 * 1024;
 
-/** Dataset id (slug) the default file name starts with, e.g. "health-assessments-2026-11-25.png". */
-const baseName = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-  .max(80);
+/** What the default file name starts with (exportBaseName): "health-assessments_map_en"; main adds the date. */
+const baseName = z.string().regex(BASE_NAME_PATTERN).max(MAX_BASE_NAME);
 const png = z
   .instanceof(Uint8Array)
   .refine((b) => b.byteLength > 8 && b.byteLength <= MAX_PNG_BYTES, 'PNG bytes missing or too large');
@@ -26,10 +25,13 @@ export const exportChannels = {
     {} as SavedFile,
   ),
   copyPng: channel('exports:copy-png', z.object({ png }).strict(), null),
-  /** CSV/XLSX of exactly the rows `applyView` gives for this state, built in main from the bundled data. */
+  /**
+   * Exactly the rows `applyView` gives for this state, built in main from the bundled data: a pure
+   * CSV, that CSV zipped with its metadata and README, or an Excel workbook with a Notes sheet.
+   */
   saveTable: channel(
     'exports:save-table',
-    z.object({ format: z.enum(['csv', 'xlsx']), state: viewStateSchema, lang, filters: z.string().max(2000) }).strict(),
+    z.object({ format: z.enum(['csv', 'zip', 'xlsx']), state: viewStateSchema, lang, filters: z.string().max(MAX_FILTER_TEXT) }).strict(),
     {} as SavedFile,
   ),
   /** Prints the window (the renderer's print-only brief) to a one-page PDF. */

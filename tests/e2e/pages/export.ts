@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 
-export type ExportFormat = 'PNG image' | 'SVG image' | 'CSV' | 'Excel' | 'PDF' | 'Copy image';
+export type ExportFormat = 'PNG image' | 'SVG image' | 'CSV and metadata (.zip)' | 'Excel' | 'PDF' | 'Copy image';
 
 /** The "Export" menu of the toolbar. */
 export class ExportPage {

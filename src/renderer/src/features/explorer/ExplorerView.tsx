@@ -103,7 +103,7 @@ export function ExplorerPanel({ dataset, rows, view, lang, figureRef }: PanelPro
           {t('explorer.filtered', {
             shown: rows.length,
             total: dataset.rows.length,
-            filters: describeView(dataset, view, lang, t),
+            filters: describeView(dataset, view, lang),
           })}{' '}
           <button type="button" onClick={() => dispatch({ type: 'clear-filters' })}>
             {t('table.clear')}

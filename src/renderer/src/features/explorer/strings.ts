@@ -13,16 +13,6 @@ export const explorerStrings = {
       units: 'Units: {{units}}',
       notes_one: '{{count}} data-quality note',
       notes_other: '{{count}} data-quality notes',
-      describe: {
-        none: 'All rows',
-        search: 'search “{{text}}”',
-        values: '{{field}}: {{values}}',
-        range: '{{field}}: {{min}} to {{max}}',
-        sort: 'sorted by {{field}} ({{dir}})',
-        asc: 'ascending',
-        desc: 'descending',
-        any: 'any',
-      },
     },
   },
   fr: {
@@ -39,16 +29,6 @@ export const explorerStrings = {
       units: 'Unités : {{units}}',
       notes_one: '{{count}} note sur la qualité des données',
       notes_other: '{{count}} notes sur la qualité des données',
-      describe: {
-        none: 'Toutes les lignes',
-        search: 'recherche « {{text}} »',
-        values: '{{field}} : {{values}}',
-        range: '{{field}} : de {{min}} à {{max}}',
-        sort: 'trié par {{field}} ({{dir}})',
-        asc: 'croissant',
-        desc: 'décroissant',
-        any: 'tout',
-      },
     },
   },
 };

@@ -1,5 +1,4 @@
 import { startTransition, useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../../../shared/dataset';
 import { applyView } from '../../../../shared/view/rows';
 import { useResult, type Loadable } from '../../hooks/useResult';
@@ -35,7 +34,6 @@ export type ExplorerModel = {
 
 /** The one view state, the dataset it names and the rows it selects: everything else derives from these. */
 export const useExplorerModel = (): ExplorerModel => {
-  const { t } = useTranslation();
   const lang = useLang();
   const [view, dispatchNow] = useReducer(viewReducer, null);
   // Changes that redraw a whole figure render in a transition: React then works in slices and
@@ -75,9 +73,9 @@ export const useExplorerModel = (): ExplorerModel => {
       dataset,
       rows,
       getFigure: () => (view?.tab === 'table' ? null : findFigure(figureRef.current)),
-      describeFilters: () => (dataset && view ? describeView(dataset, view, lang, t) : ''),
+      describeFilters: () => (dataset && view ? describeView(dataset, view, lang) : ''),
     }),
-    [view, setView, dataset, rows, lang, t],
+    [view, setView, dataset, rows, lang],
   );
   return { context, dispatch, loaded, figureRef };
 };

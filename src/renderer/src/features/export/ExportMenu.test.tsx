@@ -50,17 +50,17 @@ describe('ExportMenu', () => {
     mount({});
     await openMenu();
     const names = screen.getAllByRole('menuitem').map((m) => m.textContent);
-    expect(names).toEqual(['PNG image', 'SVG image', 'Copy image', 'CSV', 'Excel', 'PDF']);
+    expect(names).toEqual(['PNG image', 'SVG image', 'Copy image', 'CSV and metadata (.zip)', 'Excel', 'PDF']);
     expect((screen.getByRole('menuitem', { name: 'PNG image' }) as HTMLButtonElement).disabled).toBe(true);
-    expect((screen.getByRole('menuitem', { name: 'CSV' }) as HTMLButtonElement).disabled).toBe(false);
+    expect((screen.getByRole('menuitem', { name: 'CSV and metadata (.zip)' }) as HTMLButtonElement).disabled).toBe(false);
   });
 
   it('sends the view on screen for CSV and reports the file', async () => {
     const saveTable = vi.fn(async () => saved);
     mount({ saveTable });
     await openMenu();
-    await userEvent.click(screen.getByRole('menuitem', { name: 'CSV' }));
-    expect(saveTable).toHaveBeenCalledWith({ format: 'csv', state: view, lang: 'en', filters: 'Search: africa' });
+    await userEvent.click(screen.getByRole('menuitem', { name: 'CSV and metadata (.zip)' }));
+    expect(saveTable).toHaveBeenCalledWith({ format: 'zip', state: view, lang: 'en', filters: 'Search: africa' });
     expect((await screen.findByRole('status')).textContent).toBe('Saved “x.csv”.');
   });
 
@@ -114,7 +114,7 @@ describe('ExportMenu', () => {
   it('closes on Escape (focus back on the button) and when focus leaves it', async () => {
     mount({});
     await openMenu();
-    expect(document.activeElement).toBe(screen.getByRole('menuitem', { name: 'CSV' }));
+    expect(document.activeElement).toBe(screen.getByRole('menuitem', { name: 'CSV and metadata (.zip)' }));
     await userEvent.keyboard('{ArrowDown}');
     expect(document.activeElement).toBe(screen.getByRole('menuitem', { name: 'Excel' }));
     await userEvent.keyboard('{Escape}');

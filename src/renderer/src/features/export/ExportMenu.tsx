@@ -9,6 +9,10 @@ import { buildExportSvg, type ExportSvg } from './figure-svg';
 import { notesForRows } from './notes';
 import { PrintBrief } from './PrintBrief';
 import { prepareSvgImage, releaseSvgImage, svgToPng, warmPngEncoder } from './rasterize';
+import { figureOfView, measureOf } from './figure-of-view';
+import { exportBaseName } from '../../../../shared/export/file-name';
+import { viewSubtitle } from '../../../../shared/view/subtitle';
+import { defaultViewState } from '../../../../shared/constants';
 import './export.css';
 
 export type ExportApi = Pick<Api, 'savePng' | 'saveSvg' | 'copyPng' | 'saveTable' | 'savePdf'>;
@@ -64,7 +68,7 @@ export function ExportMenu({ api: given, rasterize = svgToPng, prepareImage = pr
       figure.svg,
       {
         title: dataset.title[lang],
-        subtitle: describeFilters() || t('export.noFilters'),
+        subtitle: viewSubtitle(dataset, view ?? defaultViewState(dataset.id), lang, measureOf(dataset, view)),
         source: t('export.source', { section: dataset.section.title[lang] }),
         notes: shownNotes,
       },
@@ -96,6 +100,7 @@ export function ExportMenu({ api: given, rasterize = svgToPng, prepareImage = pr
 
   const run = async (action: Action) => {
     if (!view || !dataset) return;
+    const baseName = exportBaseName(dataset.id, figureOfView(dataset, rows, view, lang), lang);
     setOpen(false);
     setStatus({ kind: 'working' });
     try {
@@ -105,14 +110,18 @@ export function ExportMenu({ api: given, rasterize = svgToPng, prepareImage = pr
         case 'svg': {
           const image = exportSvg();
           if (!image) return setStatus({ kind: 'failed', text: t('export.notReady') });
-          if (action === 'svg') return report(await api.saveSvg({ baseName: dataset.id, svg: image.svg }), savedText);
+          if (action === 'svg') return report(await api.saveSvg({ baseName, svg: image.svg }), savedText);
           const png = await rasterize(image.svg, image.width, image.height, hiRes ? 3 : 2);
-          if (action === 'png') return report(await api.savePng({ baseName: dataset.id, png }), savedText);
+          if (action === 'png') return report(await api.savePng({ baseName, png }), savedText);
           return report(await api.copyPng({ png }), () => t('export.copied'));
         }
         case 'csv':
         case 'xlsx':
-          return report(await api.saveTable({ format: action, state: view, lang, filters: describeFilters() }), savedText);
+          // CSV comes zipped with its metadata and README: the CSV itself stays pure data.
+          return report(
+            await api.saveTable({ format: action === 'csv' ? 'zip' : 'xlsx', state: view, lang, filters: describeFilters() }),
+            savedText,
+          );
         case 'pdf': {
           const image = exportSvg(true);
           const figureUrl = image ? URL.createObjectURL(new Blob([image.svg], { type: 'image/svg+xml' })) : null;
@@ -123,7 +132,7 @@ export function ExportMenu({ api: given, rasterize = svgToPng, prepareImage = pr
               await img.decode(); // decoded before the page is printed, so the PDF shows it
             }
             flushSync(() => setBrief({ figureUrl }));
-            return report(await api.savePdf({ baseName: dataset.id }), savedText);
+            return report(await api.savePdf({ baseName }), savedText);
           } finally {
             setBrief(null);
             if (figureUrl) URL.revokeObjectURL(figureUrl);
@@ -223,7 +232,7 @@ export function ExportMenu({ api: given, rasterize = svgToPng, prepareImage = pr
         <PrintBrief
           dataset={dataset}
           rows={rows}
-          filters={describeFilters() || t('export.noFilters')}
+          filters={viewSubtitle(dataset, view ?? defaultViewState(dataset.id), lang, measureOf(dataset, view))}
           figureUrl={brief.figureUrl}
           source={t('export.source', { section: dataset.section.title[lang] })}
         />

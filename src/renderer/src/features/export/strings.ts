@@ -6,7 +6,7 @@ export const exportStrings = {
       menu: 'Export the current view',
       png: 'PNG image',
       svg: 'SVG image',
-      csv: 'CSV',
+      csv: 'CSV and metadata (.zip)',
       xlsx: 'Excel',
       pdf: 'PDF',
       copy: 'Copy image',
@@ -19,7 +19,6 @@ export const exportStrings = {
       copied: 'Image copied to the clipboard.',
       failed: 'Export failed: {{message}}',
       source: 'Source: IOM, Building Better Futures (2015) — {{section}}',
-      noFilters: 'All rows',
       moreNotes_one: '+ {{count}} more note',
       moreNotes_other: '+ {{count}} more notes',
       brief: {
@@ -41,7 +40,7 @@ export const exportStrings = {
       menu: 'Exporter la vue actuelle',
       png: 'Image PNG',
       svg: 'Image SVG',
-      csv: 'CSV',
+      csv: 'CSV et métadonnées (.zip)',
       xlsx: 'Excel',
       pdf: 'PDF',
       copy: 'Copier l’image',
@@ -54,7 +53,6 @@ export const exportStrings = {
       copied: 'Image copiée dans le presse-papiers.',
       failed: 'Échec de l’exportation : {{message}}',
       source: 'Source : OIM, Building Better Futures (2015) — {{section}}',
-      noFilters: 'Toutes les lignes',
       moreNotes_one: '+ {{count}} autre note',
       moreNotes_other: '+ {{count}} autres notes',
       brief: {
