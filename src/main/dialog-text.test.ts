@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { defaultViewState } from '../shared/view-state';
+import { defaultViewState } from '../shared/default-view-state';
 import type { Dialogs } from './dialogs';
 import { DIALOG_FRENCH } from './dialog-text';
 import { createHandlers } from './services';

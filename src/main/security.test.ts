@@ -12,7 +12,7 @@ import {
   parseSource,
   propertyOf,
   sourceFiles,
-} from './ipc/fuzz/source-scan';
+} from '../../tests/support/main/fuzz/source-scan';
 
 const mainDir = resolve(import.meta.dirname);
 const indexFile = join(mainDir, 'index.ts');

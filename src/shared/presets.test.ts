@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchesPreset, PRESETS, presetView } from './presets';
-import { fromSaved, toSaved } from './view-state';
+import { fromSaved, toSaved } from './saved-view-state';
 
 describe('presets', () => {
   it('each preset is a valid view that survives saving', () => {

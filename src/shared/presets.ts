@@ -1,6 +1,6 @@
 import type { Localized } from './dataset';
 import type { ViewState } from './view-state';
-import { defaultViewState } from './constants';
+import { defaultViewState } from './default-view-state';
 
 /**
  * The report's own charts and tables, as views. Encodings left null are chosen automatically

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DATA_EDITION } from './dataset';
-import { defaultViewState } from './view-state';
+import { defaultViewState } from './default-view-state';
 import { VIEW_FILE_FORMAT, buildViewFile, parseViewFile, uniqueName, type CatalogFields } from './view-file';
 
 const catalog: CatalogFields = new Map([['contributions-by-region', new Set(['region', 'name', 'amount'])]]);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DATA_EDITION } from './dataset';
-import { fromSaved, toSaved, type ViewState } from './view-state';
+import { fromSaved, toSaved } from './saved-view-state';
+import { type ViewState } from './view-state';
 import type { ImportWarning } from './views/types';
 
 /**

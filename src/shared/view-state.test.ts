@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { defaultViewState, fromSaved, toSaved, VIEW_STATE_VERSION, viewStateSchema, type ViewState } from './view-state';
+import { defaultViewState } from './default-view-state';
+import { fromSaved, toSaved } from './saved-view-state';
+import { VIEW_STATE_VERSION, viewStateSchema, type ViewState } from './view-state';
 
 const key = fc.stringMatching(/^[a-z][a-zA-Z0-9]{0,10}$/);
 /** JSON cannot tell -0 from 0, so a saved view never can either. */

@@ -7,7 +7,7 @@ import { SavedViewsPage, sessionSaved } from './pages/saved-views';
 import { DialogStandIn } from './harness';
 import { serializeStore, STORE_SCHEMA_VERSION } from '../../src/main/views/store-format';
 import { buildViewFile } from '../../src/shared/view-file';
-import { defaultViewState } from '../../src/shared/view-state';
+import { defaultViewState } from '../../src/shared/default-view-state';
 
 const HEALTH = 'Health assessments for Canada: top countries';
 const REGIONS = JSON.parse(readFileSync(join(resourcesDir, 'datasets/contributions-by-region.json'), 'utf8')) as {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fails, reportChecks, type Cell, type Check } from './report-arithmetic';
-import { datasets, getDataset } from './test-support';
+import { fails, reportChecks, type Cell, type Check } from '../../../tests/support/main/report-arithmetic';
+import { datasets, getDataset } from '../../../tests/support/main/datasets';
 
 const checks = reportChecks();
 const mismatchNotes = datasets.flatMap((ds) =>

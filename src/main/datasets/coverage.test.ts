@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COVERAGE_ALLOWLIST } from './coverage-allowlist';
-import { datasets, digitTokens, lines, numericCells, readableLine, sameNumber } from './test-support';
+import { COVERAGE_ALLOWLIST } from '../../../tests/support/main/coverage-allowlist';
+import { datasets, digitTokens, lines, numericCells, readableLine, sameNumber } from '../../../tests/support/main/datasets';
 
 /** Every number printed in the report (map-font lines decoded), with its line. */
 const printed = lines.flatMap((_, i) => digitTokens(readableLine(i + 1)).map((t) => ({ line: i + 1, ...t })));

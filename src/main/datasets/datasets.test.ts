@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import countries from 'i18n-iso-countries';
 import { describe, expect, it } from 'vitest';
 import { datasetSchema, regionCodeSchema, type Dataset, type Field } from '../../shared/dataset';
-import { catalog, DATASETS_DIR, datasets, getDataset, rawLine } from './test-support';
+import { catalog, DATASETS_DIR, datasets, getDataset, rawLine } from '../../../tests/support/main/datasets';
 
 /** Ids the UI and other tests rely on; keep them stable. */
 const EXPECTED_IDS = [

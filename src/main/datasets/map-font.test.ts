@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeMapFont } from '../../shared/map-font';
-import { MAP_FONT_LINES, rawLine } from './test-support';
+import { MAP_FONT_LINES, rawLine } from '../../../tests/support/main/datasets';
 
 describe('decodeMapFont', () => {
   it.each([

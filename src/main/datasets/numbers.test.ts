@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeMapFont } from '../../shared/map-font';
-import { datasets, isMapFontLine, numbersIn, numericCells, rawLine, sameNumber } from './test-support';
+import { datasets, isMapFontLine, numbersIn, numericCells, rawLine, sameNumber } from '../../../tests/support/main/datasets';
 
 const cells = datasets.flatMap(numericCells);
 const label = (c: (typeof cells)[number]) => `${c.dataset}/${c.row}.${c.field} @${c.cite.line}`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UNIT_FRENCH, unitLabel } from '../../shared/units';
-import { datasets } from './test-support';
+import { datasets } from '../../../tests/support/main/datasets';
 
 const bundledUnits = [...new Set(datasets.flatMap((ds) => ds.fields.flatMap((f) => (f.unit ? [f.unit] : []))))];
 

@@ -2,12 +2,12 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/ipc/result';
-import { defaultViewState } from '../../shared/view-state';
+import { defaultViewState } from '../../shared/default-view-state';
 import type { Dialogs } from '../dialogs';
-import { removeDir, tempDir } from '../views/test-helpers';
+import { removeDir, tempDir } from '../../../tests/support/main/views';
 import { unzipSync } from 'fflate';
 import { exportHandlers } from './handlers';
-import { sample } from './test-fixtures';
+import { sample } from '../../../tests/support/main/export-fixtures';
 
 let dir: string;
 beforeEach(() => {

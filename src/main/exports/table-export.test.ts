@@ -4,10 +4,10 @@ import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../shared/dataset';
 import { applyView } from '../../shared/view/rows';
-import { defaultViewState } from '../../shared/view-state';
+import { defaultViewState } from '../../shared/default-view-state';
 import { toCsvBundle } from './table-bundle';
 import { tableExport, toCsv, toXlsx, type TableExport } from './table-export';
-import { sample } from './test-fixtures';
+import { sample } from '../../../tests/support/main/export-fixtures';
 
 const state = {
   ...defaultViewState(sample.id),

@@ -3,7 +3,7 @@ import ts from 'typescript';
 import { describe, expect, it, vi } from 'vitest';
 import { buildApi, type Invoke } from '../../shared/ipc/build-api';
 import { methodChannels, methodNames } from '../../shared/ipc/contract';
-import { callsOf, collect, flatText, parseSource } from './fuzz/source-scan';
+import { callsOf, collect, flatText, parseSource } from '../../../tests/support/main/fuzz/source-scan';
 
 const root = resolve(import.meta.dirname, '../../..');
 const preloadSource = resolve(root, 'src/preload/index.ts');

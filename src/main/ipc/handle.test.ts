@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { contract, methodNames, type MethodName } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/result';
 import { createDispatcher, type Handlers } from './handle';
-import { isResult } from './fuzz/result-shape';
+import { isResult } from '../../../tests/support/main/fuzz/result-shape';
 
 const policy = { appOrigin: 'app://explorer', isOwnWindow: (id: number) => id === 7 };
 const good = { url: 'app://explorer/index.html', isMainFrame: true, webContentsId: 7 };

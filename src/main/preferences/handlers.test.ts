@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { removeDir, tempDir } from '../views/test-helpers';
+import { removeDir, tempDir } from '../../../tests/support/main/views';
 import type { OpenJsonStore } from '../views/json-store';
 import { PREFERENCES_NAME, openPreferences } from './handlers';
 

@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isLeftoverTempFile, removeLeftoverTempFiles, writeFileAtomic } from './atomic-file';
-import { removeDir, tempDir } from './test-helpers';
+import { removeDir, tempDir } from '../../../tests/support/main/views';
 
 let dir: string;
 beforeEach(() => {

@@ -2,10 +2,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dialogs } from '../dialogs';
-import { health } from '../../shared/view/sample-datasets';
+import { health } from '../../../tests/support/shared/sample-datasets';
 import { viewHandlers } from './handlers';
 import { SESSION_FILE } from './last-session';
-import { fixedClock, removeDir, stateFor, tempDir } from './test-helpers';
+import { fixedClock, removeDir, stateFor, tempDir } from '../../../tests/support/main/views';
 
 let dir: string;
 beforeEach(() => {

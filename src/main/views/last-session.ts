@@ -1,4 +1,5 @@
-import { fromSaved, toSaved, type ViewState } from '../../shared/view-state';
+import { fromSaved, toSaved } from '../../shared/saved-view-state';
+import { type ViewState } from '../../shared/view-state';
 import type { OpenJsonStore } from './json-store';
 import { openVersionedFile } from './versioned-file';
 

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BACKUP_FILE, STORE_FILE, STORE_NAME, loadStore } from './load-store';
 import { lazyJsonStore, openConfStore } from './json-store';
 import { serializeStore, STORE_SCHEMA_VERSION } from './store-format';
-import { filesIn, fixedClock, removeDir, stateFor, tempDir } from './test-helpers';
+import { filesIn, fixedClock, removeDir, stateFor, tempDir } from '../../../tests/support/main/views';
 
 let dir: string;
 beforeEach(() => {

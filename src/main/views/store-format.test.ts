@@ -7,7 +7,7 @@ import {
   storeMigrations,
   validateStore,
 } from './store-format';
-import { stateFor } from './test-helpers';
+import { stateFor } from '../../../tests/support/main/views';
 
 const v1 = {
   schemaVersion: 1,

@@ -1,6 +1,6 @@
 import { jsonStoreOptions } from './json-store';
 import { z } from 'zod';
-import { fromSaved, toSaved, type SavedViewState } from '../../shared/view-state';
+import { fromSaved, toSaved, type SavedViewState } from '../../shared/saved-view-state';
 import type { SavedView } from '../../shared/views/types';
 import { parseJsonRefusingPrototypeKeys, viewNameSchema } from '../../shared/view-file';
 

@@ -13,12 +13,12 @@ import { isTempFileName } from './atomic-file';
 const KILLS = Number(process.env.CRASH_KILLS ?? 200);
 const LANES = 4;
 
-const childSource = resolve(import.meta.dirname, 'crash-child.ts');
+const childSource = resolve(import.meta.dirname, '../../../tests/support/main/crash-child.ts');
 const work = mkdtempSync(join(tmpdir(), 'iom-crash-'));
 const childBundle = join(work, 'crash-child.mjs');
 
 beforeAll(() => {
-  // The child is crash-child.ts compiled by esbuild (what `node --import tsx` uses too) into one file
+  // The child is tests/support/main/crash-child.ts compiled by esbuild (what `node --import tsx` uses too) into one file
   // once: starting 200 children through the tsx loader would cost minutes of module loading.
   buildSync({
     entryPoints: [childSource],

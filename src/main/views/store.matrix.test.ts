@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SavedView } from '../../shared/views/types';
-import { byId, fixture, fixtureText, keptByteIdentical, matrixRoot, type Outcome } from '../ipc/fuzz/store-matrix';
+import { byId, fixture, fixtureText, keptByteIdentical, matrixRoot, type Outcome } from '../../../tests/support/main/fuzz/store-matrix';
 
 /**
  * Corrupt-store matrix: a real 50-view store (written by the store itself) is damaged in every way

@@ -7,7 +7,7 @@ import { AppError } from '../../shared/ipc/result';
 import type { Dialogs } from '../dialogs';
 import { viewFileService } from './view-files';
 import { openViewStore } from './view-store';
-import { counterIds, fixedClock, removeDir, stateFor, tempDir } from './test-helpers';
+import { counterIds, fixedClock, removeDir, stateFor, tempDir } from '../../../tests/support/main/views';
 
 let dir: string;
 beforeEach(() => {

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/ipc/result';
 import { STORE_FILE } from './load-store';
 import { openViewStore } from './view-store';
-import { counterIds, fixedClock, removeDir, stateFor, tempDir } from './test-helpers';
+import { counterIds, fixedClock, removeDir, stateFor, tempDir } from '../../../tests/support/main/views';
 
 let dir: string;
 beforeEach(() => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultViewState } from '../view-state';
+import { defaultViewState } from '../default-view-state';
 import { buildSeries, markCount, resolveChart } from './chart';
-import { health, large, movements, themes } from './sample-datasets';
+import { health, large, movements, themes } from '../../../tests/support/shared/sample-datasets';
 
 const auto = defaultViewState('x').chart;
 const opts = { plotWidth: 400, otherLabel: 'Other', lang: 'en' as const };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { labelField, notesForCell, rowLabel, visibleFields } from './fields';
-import { themes } from './sample-datasets';
+import { themes } from '../../../tests/support/shared/sample-datasets';
 
 describe('fields', () => {
   it('shows the French twin of a column only in French', () => {

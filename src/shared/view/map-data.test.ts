@@ -10,7 +10,7 @@ import {
   valuesByCountry,
   valuesByRegion,
 } from './map-data';
-import { countryRegions, health, movements, regions } from './sample-datasets';
+import { countryRegions, health, movements, regions } from '../../../tests/support/shared/sample-datasets';
 
 const label = (r: { id: string }) => r.id;
 

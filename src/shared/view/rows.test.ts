@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { applyView, normalizeForSearch, sortRows } from './rows';
-import { health, movements } from './sample-datasets';
+import { health, movements } from '../../../tests/support/shared/sample-datasets';
 
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, searchIndex } from './search-index';
-import { health, themes } from './sample-datasets';
+import { health, themes } from '../../../tests/support/shared/sample-datasets';
 
 const index = buildSearchIndex([themes(), health()], 'en');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeTotals, countedRows, mixedUnits } from './totals';
-import { health, movements, themes } from './sample-datasets';
+import { health, movements, themes } from '../../../tests/support/shared/sample-datasets';
 
 describe('totals', () => {
   it('adds additive measures and leaves out percentages', () => {

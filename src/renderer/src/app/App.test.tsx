@@ -3,10 +3,10 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import '../i18n';
 import { summarizeDataset, type Dataset, type DatasetSummary } from '../../../shared/dataset';
-import { health, movements } from '../../../shared/view/sample-datasets';
+import { health, movements } from '../../../../tests/support/shared/sample-datasets';
 import { App } from './App';
 import { prefetchStartup } from './startup';
-import { defaultViewState } from '../../../shared/view-state';
+import { defaultViewState } from '../../../shared/default-view-state';
 
 const datasets: Dataset[] = [health(), movements()];
 const summaries: DatasetSummary[] = datasets.map(summarizeDataset);

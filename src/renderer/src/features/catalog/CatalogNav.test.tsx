@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import '../../i18n';
 import type { Dataset, DatasetSummary, SectionKey } from '../../../../shared/dataset';
 import { buildSearchIndex } from '../../../../shared/view/search-index';
-import { health, themes } from '../../../../shared/view/sample-datasets';
+import { health, themes } from '../../../../../tests/support/shared/sample-datasets';
 import { CatalogNav } from './CatalogNav';
 
 afterEach(cleanup);

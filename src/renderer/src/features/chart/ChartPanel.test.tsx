@@ -3,10 +3,11 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import '../../i18n';
 import type { Dataset } from '../../../../shared/dataset';
-import { defaultViewState, type ViewState } from '../../../../shared/view-state';
+import { defaultViewState } from '../../../../shared/default-view-state';
+import { type ViewState } from '../../../../shared/view-state';
 import { applyView } from '../../../../shared/view/rows';
-import { health, movements, themes } from '../../../../shared/view/sample-datasets';
-import { ViewHarness } from '../explorer/testing';
+import { health, movements, themes } from '../../../../../tests/support/shared/sample-datasets';
+import { ViewHarness } from '../../../../../tests/support/renderer/view-harness';
 import ChartPanel from './ChartPanel';
 
 afterEach(cleanup);

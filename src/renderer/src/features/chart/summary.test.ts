@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import i18n from '../../i18n';
 import { buildSeries, resolveChart } from '../../../../shared/view/chart';
-import { defaultViewState } from '../../../../shared/view-state';
-import { movements, themes } from '../../../../shared/view/sample-datasets';
+import { defaultViewState } from '../../../../shared/default-view-state';
+import { movements, themes } from '../../../../../tests/support/shared/sample-datasets';
 import { summarizeChart } from './summary';
 
 const opts = { plotWidth: 600, otherLabel: 'Other', lang: 'en' as const };

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../../../../shared/dataset';
 import { err, ok } from '../../../../shared/ipc/result';
-import { health } from '../../../../shared/view/sample-datasets';
+import { health } from '../../../../../tests/support/shared/sample-datasets';
 import { CACHE_MAX_ROWS, loadDataset, rememberDataset } from './dataset-cache';
 
 const big = (): Dataset => {

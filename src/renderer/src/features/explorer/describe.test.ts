@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultViewState, type ViewState } from '../../../../shared/view-state';
-import { health } from '../../../../shared/view/sample-datasets';
+import { defaultViewState } from '../../../../shared/default-view-state';
+import { type ViewState } from '../../../../shared/view-state';
+import { health } from '../../../../../tests/support/shared/sample-datasets';
 import { describeView } from './describe';
 import { findFigureSvg } from './useExplorerModel';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultViewState, viewStateSchema } from '../../../../shared/view-state';
+import { defaultViewState } from '../../../../shared/default-view-state';
+import { viewStateSchema } from '../../../../shared/view-state';
 import { viewReducer, type ViewAction } from './state';
 
 const start = defaultViewState('health');

@@ -1,5 +1,5 @@
 import type { Filter, Tab, ViewState } from '../../../../shared/view-state';
-import { defaultViewState } from '../../../../shared/constants';
+import { defaultViewState } from '../../../../shared/default-view-state';
 
 /** Everything the explorer's controls can ask of the one view state. */
 export type ViewAction =

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, renderHook, waitFor } from '@testing-library/react';
 import type { Dataset } from '../../../../shared/dataset';
-import { health } from '../../../../shared/view/sample-datasets';
+import { health } from '../../../../../tests/support/shared/sample-datasets';
 import { PREPARE_SORTS_FROM, usePreparedSorts } from './usePreparedSorts';
 
 const prepared = vi.hoisted(() => [] as string[]);

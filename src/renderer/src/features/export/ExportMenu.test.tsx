@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../../../../shared/dataset';
 import type { Result } from '../../../../shared/ipc/result';
-import { defaultViewState } from '../../../../shared/view-state';
+import { defaultViewState } from '../../../../shared/default-view-state';
 import { ExplorerContext } from '../explorer/context';
 import { ExportMenu, type ExportApi } from './ExportMenu';
 

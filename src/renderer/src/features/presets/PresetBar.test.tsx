@@ -2,9 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import '../../i18n';
-import { defaultViewState, type ViewState } from '../../../../shared/view-state';
+import { defaultViewState } from '../../../../shared/default-view-state';
+import { type ViewState } from '../../../../shared/view-state';
 import { presetView, PRESETS } from '../../../../shared/presets';
-import { ViewHarness } from '../explorer/testing';
+import { ViewHarness } from '../../../../../tests/support/renderer/view-harness';
 import { PresetBar } from './PresetBar';
 
 afterEach(cleanup);

@@ -2,15 +2,16 @@ import '../../i18n';
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultViewState, type ViewState } from '../../../../shared/view-state';
+import { defaultViewState } from '../../../../shared/default-view-state';
+import { type ViewState } from '../../../../shared/view-state';
 import type { ViewsSnapshot } from '../../../../shared/views/types';
-import { health } from '../../../../shared/view/sample-datasets';
+import { health } from '../../../../../tests/support/shared/sample-datasets';
 import { SavedViewsPanel } from './SavedViewsPanel';
 import { SaveViewButton } from './SaveViewButton';
 import { ViewFileButtons } from './ViewFileButtons';
 import { createSavedViewsStore, type ViewsApi } from './store';
 import { LAST_VIEW_DEBOUNCE_MS } from './useLastSession';
-import { explorerHarness, fakeViewsApi } from './test-utils';
+import { explorerHarness, fakeViewsApi } from '../../../../../tests/support/renderer/saved-views';
 
 afterEach(cleanup);
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { defaultViewState } from '../../../../shared/constants';
+import { defaultViewState } from '../../../../shared/default-view-state';
 import { useExplorer } from '../explorer/context';
 import { FeedbackLine, StoreNotices } from './Notices';
 import { SavedViewItem } from './SavedViewItem';

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import '../../i18n';
-import { themes } from '../../../../shared/view/sample-datasets';
+import { themes } from '../../../../../tests/support/shared/sample-datasets';
 import { SourcePanel } from './SourcePanel';
 
 const getSourceLines = vi.fn(async ({ from, to }: { from: number; to: number }) => ({

@@ -2,11 +2,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import '../../i18n';
-import { defaultViewState } from '../../../../shared/view-state';
+import { defaultViewState } from '../../../../shared/default-view-state';
 import { applyView } from '../../../../shared/view/rows';
 import type { Dataset } from '../../../../shared/dataset';
-import { health, large, themes } from '../../../../shared/view/sample-datasets';
-import { ViewHarness } from '../explorer/testing';
+import { health, large, themes } from '../../../../../tests/support/shared/sample-datasets';
+import { ViewHarness } from '../../../../../tests/support/renderer/view-harness';
 import { DataTable } from './DataTable';
 
 const renderTable = (dataset: Dataset) =>

@@ -1,4 +1,4 @@
-import type { Dataset } from '../../shared/dataset';
+import type { Dataset } from '../../../src/shared/dataset';
 
 /** A small dataset for this folder's tests. */
 const src = (line: number) => ({ line, quote: 'q' });

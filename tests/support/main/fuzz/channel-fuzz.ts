@@ -2,7 +2,7 @@ import { statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contract, methodNames, type MethodName } from '../../../shared/ipc/contract';
+import { contract, methodNames, type MethodName } from '../../../../src/shared/ipc/contract';
 import { createFuzzApp, GOOD_SENDER, type FuzzApp } from './app';
 import { payloadsFor, type PayloadKind } from './payloads';
 import { arbitraryFor } from './schema-arbitrary';

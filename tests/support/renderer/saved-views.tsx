@@ -1,10 +1,11 @@
 import { useState, type ReactNode } from 'react';
 import { vi } from 'vitest';
-import type { Result } from '../../../../shared/ipc/result';
-import { defaultViewState, type ViewState } from '../../../../shared/view-state';
-import type { StartupView, ViewsSnapshot } from '../../../../shared/views/types';
-import { ExplorerContext } from '../explorer/context';
-import type { ViewsApi } from './store';
+import type { Result } from '../../../src/shared/ipc/result';
+import { defaultViewState } from '../../../src/shared/default-view-state';
+import { type ViewState } from '../../../src/shared/view-state';
+import type { StartupView, ViewsSnapshot } from '../../../src/shared/views/types';
+import { ExplorerContext } from '../../../src/renderer/src/features/explorer/context';
+import type { ViewsApi } from '../../../src/renderer/src/features/saved-views/store';
 
 const ok = <T,>(value: T): Result<T> => ({ ok: true, value });
 

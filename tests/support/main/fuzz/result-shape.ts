@@ -1,4 +1,4 @@
-import type { ErrorCode, Result } from '../../../shared/ipc/result';
+import type { ErrorCode, Result } from '../../../../src/shared/ipc/result';
 
 /** Every error code, checked both ways by the compiler: a new code must be added here. */
 const CODES: Record<ErrorCode, true> = {

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { join } from 'node:path';
-import { buildViewFile, type CatalogFields } from '../../../shared/view-file';
-import { defaultViewState, type Filter, type ViewState } from '../../../shared/view-state';
-import { loadDatasets } from '../../datasets/loader';
+import { buildViewFile, type CatalogFields } from '../../../../src/shared/view-file';
+import { defaultViewState } from '../../../../src/shared/default-view-state';
+import { type Filter, type ViewState } from '../../../../src/shared/view-state';
+import { loadDatasets } from '../../../../src/main/datasets/loader';
 import { resourcesDir } from './app';
 import { POLLUTION_KEYS } from './payloads';
 import { viewNameArb } from './views-fixture';

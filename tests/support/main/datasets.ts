@@ -1,9 +1,9 @@
 /** Shared helpers for the dataset tests: loading, reading cited lines, and finding numbers in text. */
 import { fileURLToPath } from 'node:url';
-import type { Dataset, Field, Row, SourceRef } from '../../shared/dataset';
-import { decodeMapFont } from '../../shared/map-font';
-import { loadDatasets } from './loader';
-import { loadSourceLines } from './source-text';
+import type { Dataset, Field, Row, SourceRef } from '../../../src/shared/dataset';
+import { decodeMapFont } from '../../../src/shared/map-font';
+import { loadDatasets } from '../../../src/main/datasets/loader';
+import { loadSourceLines } from '../../../src/main/datasets/source-text';
 
 export const DATASETS_DIR = fileURLToPath(new URL('../../../resources/datasets', import.meta.url));
 export const SOURCE_FILE = fileURLToPath(new URL('../../../resources/source/building-better-futures.txt', import.meta.url));

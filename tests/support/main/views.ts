@@ -1,7 +1,8 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultViewState, type ViewState } from '../../shared/view-state';
+import { defaultViewState } from '../../../src/shared/default-view-state';
+import { type ViewState } from '../../../src/shared/view-state';
 
 /** Helpers shared by this folder's tests (not imported by app code). */
 export const tempDir = () => mkdtempSync(join(tmpdir(), 'iom-views-'));

@@ -2,10 +2,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { defaultViewState, viewStateSchema, type ViewState } from '../../../shared/view-state';
-import type { SavedView } from '../../../shared/views/types';
-import { BACKUP_FILE, STORE_FILE } from '../../views/load-store';
-import { openViewStore } from '../../views/view-store';
+import { defaultViewState } from '../../../../src/shared/default-view-state';
+import { viewStateSchema, type ViewState } from '../../../../src/shared/view-state';
+import type { SavedView } from '../../../../src/shared/views/types';
+import { BACKUP_FILE, STORE_FILE } from '../../../../src/main/views/load-store';
+import { openViewStore } from '../../../../src/main/views/view-store';
 import { arbitraryFor } from './schema-arbitrary';
 
 /** A scratch folder on tmpfs when available (thousands of fsyncs stay cheap), else the OS temp dir. */

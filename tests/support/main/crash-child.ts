@@ -4,8 +4,9 @@
  * returns, it prints `saved <n>`: that save is "confirmed" and must survive any later kill.
  * stdout on a pipe is synchronous on Linux, so a printed line is really out before the next save.
  */
-import { defaultViewState, type ViewState } from '../../shared/view-state';
-import { openViewStore } from './view-store';
+import { defaultViewState } from '../../../src/shared/default-view-state';
+import { type ViewState } from '../../../src/shared/view-state';
+import { openViewStore } from '../../../src/main/views/view-store';
 
 const dir = process.argv[2];
 const round = Number(process.argv[3] ?? 0);

@@ -2,9 +2,9 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { SavedView } from '../../../shared/views/types';
-import { BACKUP_FILE, STORE_FILE } from '../../views/load-store';
-import { openViewStore } from '../../views/view-store';
+import type { SavedView } from '../../../../src/shared/views/types';
+import { BACKUP_FILE, STORE_FILE } from '../../../../src/main/views/load-store';
+import { openViewStore } from '../../../../src/main/views/view-store';
 import { buildStore, clock, compactViewStateArb, counter, essence, quietLog, scratchDir } from './views-fixture';
 
 /** The 50-view store every matrix case damages (written by the store itself, seed fixed). */

@@ -1,10 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import type { Dialogs } from '../../dialogs';
-import { createHandlers } from '../../services';
-import { createDispatcher, type Dispatch } from '../handle';
-import type { SenderInfo } from '../sender';
+import type { Dialogs } from '../../../../src/main/dialogs';
+import { createHandlers } from '../../../../src/main/services';
+import { createDispatcher, type Dispatch } from '../../../../src/main/ipc/handle';
+import type { SenderInfo } from '../../../../src/main/ipc/sender';
 
 export const APP_ORIGIN_FOR_TESTS = 'app://explorer';
 export const OWN_WINDOW = 7;

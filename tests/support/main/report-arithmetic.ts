@@ -8,8 +8,8 @@
  * (±0.05 for 36.6, ±0.5 for 39). A sum is accepted when the gap does not exceed the sum of those
  * half-units over every figure on both sides. Head counts are exact, so their tolerance is zero.
  */
-import type { Dataset, Row } from '../../shared/dataset';
-import { getDataset, getRow, halfUnit, num } from './test-support';
+import type { Dataset, Row } from '../../../src/shared/dataset';
+import { getDataset, getRow, halfUnit, num } from './datasets';
 
 export type Cell = { dataset: string; row: string; field: string };
 export type Check = {

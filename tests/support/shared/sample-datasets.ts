@@ -1,4 +1,4 @@
-import type { Dataset, Field, Row } from '../dataset';
+import type { Dataset, Field, Row } from '../../../src/shared/dataset';
 
 /** Small datasets shaped like the bundled ones, for tests of the view functions and the renderer. */
 

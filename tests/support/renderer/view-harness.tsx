@@ -1,7 +1,7 @@
 import { useReducer, type ReactNode } from 'react';
-import type { ViewState } from '../../../../shared/view-state';
-import { ViewDispatchContext } from './dispatch';
-import { viewReducer, type ViewAction } from './state';
+import type { ViewState } from '../../../src/shared/view-state';
+import { ViewDispatchContext } from '../../../src/renderer/src/features/explorer/dispatch';
+import { viewReducer, type ViewAction } from '../../../src/renderer/src/features/explorer/state';
 
 /**
  * For component tests: a real view reducer around `children`, so controls can be exercised end to
