@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { defaultViewState } from '../../src/shared/constants';
+import { defaultViewState } from '../../src/shared/default-view-state';
 import type { ViewState } from '../../src/shared/view-state';
 import { APP_URL, lastMark, probeOf, resetProbe, settle, waitForMark, type BenchBrowser } from '../lib/browser';
 import { BENCH_DIR, createApp, readCatalog, seedStartupView, type Workspace } from '../lib/app';

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { defaultViewState } from '../../src/shared/constants';
+import { defaultViewState } from '../../src/shared/default-view-state';
 import { APP_URL, probeOf, resetProbe, settle, waitForMark, type BenchBrowser } from '../lib/browser';
 import { BENCH_DIR, createApp, readCatalog, seedStartupView, type Workspace } from '../lib/app';
 import { measured, notMeasurable, type MetricResult } from '../lib/results';

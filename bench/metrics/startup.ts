@@ -1,4 +1,4 @@
-import { defaultViewState } from '../../src/shared/constants';
+import { defaultViewState } from '../../src/shared/default-view-state';
 import { methodNames } from '../../src/shared/ipc/contract';
 import type { Page } from '@playwright/test';
 import { APP_URL, REPORTED_MARK, reportedMark, type BenchBrowser } from '../lib/browser';
