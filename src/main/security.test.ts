@@ -19,11 +19,10 @@ const indexFile = join(mainDir, 'index.ts');
 const index = parseSource(indexFile);
 
 describe('secureWebPreferences', () => {
-  const prefs = secureWebPreferences('/app/preload/index.cjs');
+  const prefs = secureWebPreferences;
 
   it('turns every renderer isolation feature on and every Node/webview feature off', () => {
     expect(prefs).toEqual({
-      preload: '/app/preload/index.cjs',
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -36,6 +35,7 @@ describe('secureWebPreferences', () => {
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      disableBlinkFeatures: 'Auxclick',
     });
   });
 
@@ -46,11 +46,17 @@ describe('secureWebPreferences', () => {
   });
 });
 
-/** The keys index.ts may add on top of secureWebPreferences (none of them security-relevant). */
-const ALLOWED_EXTRA_PREFS = new Set(['devTools']);
 const WINDOW_CTORS = ['BrowserWindow', 'BrowserView', 'WebContentsView'];
 
-describe('src/main creates every window with secureWebPreferences and no override', () => {
+/** A literal's value (true, false, 'text'), or `undefined` for anything a scanner cannot read as one. */
+const literalValue = (node: ts.Expression): unknown => {
+  if (node.kind === ts.SyntaxKind.TrueKeyword) return true;
+  if (node.kind === ts.SyntaxKind.FalseKeyword) return false;
+  if (ts.isStringLiteral(node)) return node.text;
+  return undefined;
+};
+
+describe('src/main creates every window with the literal secureWebPreferences', () => {
   it('only index.ts constructs windows or views', () => {
     const creators = sourceFiles(mainDir).filter((f) => newExpressions(parseSource(f), WINDOW_CTORS).length > 0);
     expect(creators).toEqual([indexFile]);
@@ -64,24 +70,35 @@ describe('src/main creates every window with secureWebPreferences and no overrid
 
   it.each(ctors.map((c) => [flatText(c).slice(0, 60), c] as const))('%s…', (_label, ctor) => {
     const options = ctor.arguments?.[0];
-    expect(options && ts.isObjectLiteralExpression(options), 'options must be an inline object literal').toBe(true);
-    if (!options || !ts.isObjectLiteralExpression(options)) return;
-    const webPrefs = propertyOf(options, 'webPreferences');
-    expect(webPrefs, 'webPreferences must be set').toBeDefined();
-    const value = webPrefs?.initializer;
+    if (!options || !ts.isObjectLiteralExpression(options)) throw new Error('options must be an inline object literal');
+    const value = propertyOf(options, 'webPreferences')?.initializer;
     if (!value || !ts.isObjectLiteralExpression(value)) throw new Error('webPreferences must be an object literal');
-    const [first, ...rest] = value.properties;
-    // The spread must come first so nothing before it can be overridden by it and everything after is vetted.
-    expect(
-      first && ts.isSpreadAssignment(first) && ts.isCallExpression(first.expression) && first.expression.expression.getText(),
-    ).toBe('secureWebPreferences');
-    for (const p of rest) {
-      expect(
-        ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p),
-        `only plain keys after the spread: ${p.getText()}`,
-      ).toBe(true);
-      expect(ALLOWED_EXTRA_PREFS.has(p.name?.getText() ?? ''), `override of ${p.name?.getText() ?? p.getText()}`).toBe(true);
+    const written = new Map<string, ts.Expression>();
+    for (const p of value.properties) {
+      // No spread, no shorthand, no computed key: every key and value is there for a scanner to read.
+      if (!ts.isPropertyAssignment(p) || !ts.isIdentifier(p.name)) throw new Error(`not a plain key: ${p.getText()}`);
+      written.set(p.name.text, p.initializer);
     }
+    for (const [key, expected] of Object.entries(secureWebPreferences)) {
+      const node = written.get(key);
+      expect(node && literalValue(node), key).toBe(expected);
+    }
+    // DevTools: only with the dev server, never in a packaged build.
+    expect(written.get('devTools')?.getText()).toBe('isDev && !app.isPackaged');
+    // A key Electron 45 no longer has, written off for scanners that assume an old Electron.
+    expect(written.get('enableRemoteModule')?.kind).toBe(ts.SyntaxKind.FalseKeyword);
+    expect([...written.keys()].sort()).toEqual([...Object.keys(secureWebPreferences), 'devTools', 'enableRemoteModule'].sort());
+  });
+
+  it("gives the bridge only to the app's own pages: one session preload, matched to the app origin (and the dev server's)", () => {
+    expect(callsOf(index, 'registerPreloadScript').map(flatText)).toEqual([
+      "ses.registerPreloadScript({ type: 'frame', id: 'iom-bridge', filePath: join(here, '../preload/index.cjs'), matches: devOrigin ? [`${APP_ORIGIN}/*`, `${devOrigin}/*`] : [`${APP_ORIGIN}/*`], })",
+    ]);
+    expect(flatText(index)).not.toMatch(/preload:/);
+  });
+
+  it('never loads a dev server URL in a packaged build', () => {
+    expect(flatText(index)).toContain('const devServerUrl = app.isPackaged ? null : (process.env.ELECTRON_RENDERER_URL ?? null)');
   });
 
   it('enables the sandbox for every renderer, app-wide', () => {

@@ -24,9 +24,13 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** The only webPreferences any window of the app is created with. */
-export const secureWebPreferences = (preloadPath: string): WebPreferences => ({
-  preload: preloadPath,
+/**
+ * The only webPreferences any window of the app is created with. index.ts writes them out literally
+ * (a scanner cannot follow a spread); security.test.ts keeps the two equal. `Auxclick` is off so a
+ * middle click cannot even ask for a new window. No `preload` here: index.ts registers the bridge on
+ * the session for the app's own origin only.
+ */
+export const secureWebPreferences: WebPreferences = {
   contextIsolation: true,
   sandbox: true,
   nodeIntegration: false,
@@ -39,7 +43,8 @@ export const secureWebPreferences = (preloadPath: string): WebPreferences => ({
   experimentalFeatures: false,
   navigateOnDragDrop: false,
   safeDialogs: true,
-});
+  disableBlinkFeatures: 'Auxclick',
+};
 
 /** Schemes the app's own pages may load from; everything else is cancelled at session level. */
 const ALLOWED_SCHEMES = new Set([`${APP_SCHEME}:`, 'devtools:', 'blob:']);
