@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { exportChannels } from '../ipc/exports';
-import { defaultViewState, type ViewState } from '../view-state';
-import { health, movements } from './sample-datasets';
+import { defaultViewState } from '../default-view-state';
+import { type ViewState } from '../view-state';
+import { health, movements } from '../../../tests/support/shared/sample-datasets';
 import { describeFilters, listInWords, MAX_FILTER_TEXT, viewSubtitle } from './subtitle';
 
 const view = (patch: Partial<ViewState>): ViewState => ({ ...defaultViewState('health'), ...patch });

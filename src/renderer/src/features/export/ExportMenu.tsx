@@ -12,7 +12,7 @@ import { prepareSvgImage, releaseSvgImage, svgToPng, warmPngEncoder } from './ra
 import { figureOfView, measureOf } from './figure-of-view';
 import { exportBaseName } from '../../../../shared/export/file-name';
 import { viewSubtitle } from '../../../../shared/view/subtitle';
-import { defaultViewState } from '../../../../shared/constants';
+import { defaultViewState } from '../../../../shared/default-view-state';
 import './export.css';
 
 export type ExportApi = Pick<Api, 'savePng' | 'saveSvg' | 'copyPng' | 'saveTable' | 'savePdf'>;
