@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/ipc/result';
 import { defaultViewState } from '../../shared/default-view-state';
+import { SVG_NS } from '../../shared/svg/policy';
 import type { Dialogs } from '../dialogs';
 import { removeDir, tempDir } from '../../../tests/support/main/views';
 import { unzipSync } from 'fflate';
@@ -64,17 +65,26 @@ describe('export handlers', () => {
     expect(new Uint8Array(readFileSync(join(dir, 'chart.png')))).toEqual(PNG);
   });
 
-  it('refuses bytes that are not a PNG, and SVG that could run script', async () => {
+  it('refuses bytes that are not a PNG, and anything that is not an SVG document', async () => {
     const { handlers } = setup('x');
     expect(await codeOf(handlers.savePng({ baseName: 'a', png: new Uint8Array(20) }))).toBe('INVALID_FILE');
-    for (const svg of [
-      '<svg><script>alert(1)</script></svg>',
-      '<svg onload="x()"></svg>',
-      '<svg><foreignObject/></svg>',
-      '<html></html>',
-    ])
+    for (const svg of ['<svg><rect/></svg>', '<html></html>', 'not xml', `<svg xmlns="${SVG_NS}"><g></svg>`])
       expect(await codeOf(handlers.saveSvg({ baseName: 'a', svg })), svg).toBe('INVALID_FILE');
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('writes an SVG rebuilt from the allowlist: prefixed scripts, remote images and escaped url( are gone', async () => {
+    const { handlers } = setup('figure.svg');
+    const svg =
+      `<svg xmlns="${SVG_NS}" onload="x()"><s:script xmlns:s="${SVG_NS}">alert(1)</s:script>` +
+      '<h:script xmlns:h="http://www.w3.org/1999/xhtml">alert(2)</h:script><foreignObject/>' +
+      '<image href="http://evil.test/i.png"/><rect width="5" fill="\\75 rl(http://evil.test/f)"/>' +
+      '<text>Toronto onset = 2015, javascript: on x=1</text></svg>';
+    await handlers.saveSvg({ baseName: 'a', svg });
+    expect(readFileSync(join(dir, 'figure.svg'), 'utf8')).toBe(
+      `<svg xmlns="${SVG_NS}" xmlns:xlink="http://www.w3.org/1999/xlink"><rect width="5"/>` +
+        '<text>Toronto onset = 2015, javascript: on x=1</text></svg>',
+    );
   });
 
   it('cancelling writes nothing and does not even print', async () => {

@@ -1,5 +1,6 @@
 import type { Dataset } from '../../shared/dataset';
 import { AppError } from '../../shared/ipc/result';
+import { sanitizeSvgMarkup } from '../../shared/svg/sanitize-markup';
 import type { Dialogs } from '../dialogs';
 import type { Handlers } from '../ipc/handle';
 import type { exportChannels } from '../../shared/ipc/exports';
@@ -25,10 +26,16 @@ const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const isPng = (b: Uint8Array) => PNG_SIGNATURE.every((byte, i) => b[i] === byte);
 
 /**
- * Defence in depth: the renderer already strips these when it builds the SVG. Main refuses to write
- * an SVG that could run anything when opened in a browser.
+ * Main trusts no SVG from the renderer: it writes the file rebuilt from the shared allowlist
+ * (src/shared/svg), so nothing in it can run or fetch when opened in a browser.
  */
-const UNSAFE_SVG = /<script|<foreignObject|\son[a-z]+\s*=|javascript:|<iframe|<embed|<object/i;
+const rebuiltSvg = (svg: string): string => {
+  try {
+    return sanitizeSvgMarkup(svg);
+  } catch {
+    throw new AppError('INVALID_FILE', 'The image is not a well-formed SVG.');
+  }
+};
 
 export const exportHandlers = (deps: ExportDeps): ExportHandlers => {
   const now = deps.now ?? (() => new Date());
@@ -49,8 +56,7 @@ export const exportHandlers = (deps: ExportDeps): ExportHandlers => {
       );
     },
     saveSvg: async ({ baseName, svg }) => {
-      if (!/^\s*(<\?xml[^>]*>\s*)?<svg[\s>]/.test(svg) || UNSAFE_SVG.test(svg))
-        throw new AppError('INVALID_FILE', 'The SVG contains content that is not allowed in an export.');
+      const safe = rebuiltSvg(svg);
       return saveThroughDialog(
         deps.dialogs,
         {
@@ -58,7 +64,7 @@ export const exportHandlers = (deps: ExportDeps): ExportHandlers => {
           defaultName: datedFileName(baseName, 'svg', now()),
           filters: [{ name: 'SVG image', extensions: ['svg'] }],
         },
-        () => svg,
+        () => safe,
       );
     },
     copyPng: async ({ png }) => {

@@ -18,6 +18,7 @@ const meta = {
   source: 'Source: IOM, Building Better Futures (2015) — Overview',
   notes: ['Totals differ by 0.1'],
 };
+const XLINK = 'http://www.w3.org/1999/xlink';
 const parse = (svg: string) => new DOMParser().parseFromString(svg, 'image/svg+xml');
 
 describe('buildExportSvg', () => {
@@ -111,6 +112,29 @@ describe('helpers', () => {
   it('sanitizeSvg removes nested forbidden elements', () => {
     const el = sanitizeSvg(figure('<g><g><script>x</script><style>@import url(x)</style></g></g>'));
     expect(el.innerHTML).not.toMatch(/script|style/);
+  });
+
+  it('sanitizeSvg judges by namespace, not prefix, and reads CSS escapes', () => {
+    const svg = figure(
+      '<a:script xmlns:a="http://www.w3.org/2000/svg">x()</a:script><use id="u"/><use id="v"/>' +
+        '<rect id="r" fill="\\75 rl(http://evil.test/f)" style="stroke:u\\72l(http://evil.test/s);stroke-width:2"/>',
+    );
+    // happy-dom's XML parser leaves prefixed attributes without a namespace: set them as a browser parses them.
+    svg.querySelector('#u')?.setAttributeNS(XLINK, 'q:href', 'http://evil.test/s.svg#a');
+    svg.querySelector('#v')?.setAttributeNS(XLINK, 'q:href', '#ok');
+    const el = sanitizeSvg(svg);
+    expect(el.querySelector('script')).toBeNull();
+    expect(el.querySelector('#u')?.hasAttributeNS(XLINK, 'href')).toBe(false);
+    expect(el.querySelector('#v')?.getAttributeNS(XLINK, 'href')).toBe('#ok');
+    expect(el.querySelector('#r')?.getAttribute('fill')).toBeNull();
+    expect(el.querySelector('#r')?.getAttribute('style')).toBe('stroke-width:2');
+  });
+
+  it('text that looks like markup or a handler is exported, not refused', () => {
+    for (const text of ['Toronto onset = 2015', 'a on load= b', 'javascript: void', '<script>', 'x\ufffey\ud800'])
+      expect(() => buildExportSvg(figure('<rect width="5" height="5"/>'), { ...meta, subtitle: text })).not.toThrow();
+    const { svg } = buildExportSvg(figure('<rect width="5" height="5"/>'), { ...meta, subtitle: 'Toronto onset = 2015 \ufffe' });
+    expect(parse(svg).querySelectorAll('text')[1]?.textContent).toBe('Toronto onset = 2015 \ufffd');
   });
 
   it('wrapText keeps words whole within the limit', () => {

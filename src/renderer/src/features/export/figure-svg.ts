@@ -1,5 +1,6 @@
 import { appendLegend } from './legend-svg';
-import { sanitizeSvg, UNSAFE_SVG } from './sanitize-svg';
+import { toXmlChars } from '../../../../shared/svg/policy';
+import { sanitizeSvg } from './sanitize-svg';
 import { SVG_NS, svgElement } from './svg-element';
 
 /**
@@ -115,8 +116,8 @@ export const buildExportSvg = (figure: SVGSVGElement, meta: FigureMeta, legend: 
   root.setAttribute('viewBox', `0 0 ${width} ${height}`);
   background.setAttribute('height', String(height));
 
-  const svg = new XMLSerializer().serializeToString(root);
-  // Belt and braces: the sanitizer must have left nothing executable.
-  if (UNSAFE_SVG.test(svg)) throw new Error('the figure contains content that cannot be exported');
+  // Text is data: whatever a user typed is kept; only characters XML cannot carry become U+FFFD,
+  // so the file (and the image rasterized from it) stays well-formed. Main rebuilds it anyway.
+  const svg = toXmlChars(new XMLSerializer().serializeToString(root));
   return { svg, width, height };
 };
