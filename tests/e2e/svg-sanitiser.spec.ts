@@ -1,10 +1,10 @@
 import { sanitizeSvgMarkup } from '../../src/shared/svg/sanitize-markup';
-import { svgAttackVectors } from '../fixtures/svg-attack-vectors';
+import { svgAttackVectors } from '../support/shared/svg-attack-vectors';
 import type { Browser } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 /**
- * Every known SVG attack (tests/fixtures/svg-attack-vectors.ts), rebuilt by main's sanitiser and
+ * Every known SVG attack (tests/support/shared/svg-attack-vectors.ts), rebuilt by main's sanitiser and
  * opened in Chromium as a document (as a browser opens a saved .svg): no script runs, no request
  * leaves. The same vectors unsanitised are the control: the ones marked `fires` must be seen firing,
  * so a detector that sees nothing cannot pass.

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { honestFigure, svgAttackVectors } from '../../../tests/fixtures/svg-attack-vectors';
-import { svgViolations } from '../../../tests/support/svg-invariants';
+import { honestFigure, svgAttackVectors } from '../../../tests/support/shared/svg-attack-vectors';
+import { svgViolations } from '../../../tests/support/shared/svg-invariants';
 import { SVG_NS, XLINK_NS } from './policy';
 import { sanitizeSvgMarkup, SvgNotWellFormed } from './sanitize-markup';
 

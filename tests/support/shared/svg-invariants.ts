@@ -1,5 +1,5 @@
 import { SaxesParser, type SaxesAttributeNS } from 'saxes';
-import { ALLOWED_ELEMENTS, SVG_NS, XLINK_NS, XML_NS } from '../../src/shared/svg/policy';
+import { ALLOWED_ELEMENTS, SVG_NS, XLINK_NS, XML_NS } from '../../../src/shared/svg/policy';
 
 /**
  * Re-reads sanitised SVG with a namespace-aware parser and lists every way it breaks the promise of
