@@ -10,6 +10,7 @@ import { createHandlers } from './services';
 import { jsonStoreOptions, type OpenJsonStore } from './views/json-store';
 import type { Dialogs } from './dialogs';
 import { mimeTypeOf, resolveAppFile } from './protocol';
+import { createViewFileInbox, viewFilesInArgv } from './open-file';
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, isAllowedNavigation, isAllowedRequest } from './security';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -24,6 +25,30 @@ protocol.registerSchemesAsPrivileged([
 app.enableSandbox();
 
 const windows = new Set<number>();
+
+/** Brings the app window forward: the renderer asks for opened view files when it gains focus. */
+const focusAppWindow = () => {
+  const win = BrowserWindow.getAllWindows()[0];
+  if (!win) return; // not created yet: the renderer asks for opened files when it starts
+  if (win.isMinimized()) win.restore();
+  win.show();
+  win.focus();
+};
+
+// One app per user: a second launch (a double-clicked .iomview) hands its files to this one and quits.
+const openedViewFiles = createViewFileInbox(focusAppWindow);
+const isFirstInstance = app.requestSingleInstanceLock();
+if (!isFirstInstance) app.quit();
+app.on('second-instance', (_event, argv) => {
+  for (const path of viewFilesInArgv(argv)) openedViewFiles.open(path);
+  focusAppWindow();
+});
+// macOS hands files over by event (also before the app is ready); Windows and Linux put them in argv.
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  openedViewFiles.open(path);
+});
+for (const path of viewFilesInArgv(process.argv)) openedViewFiles.open(path);
 
 /** The folder of the last file saved: the next save dialog opens there. */
 let lastSaveFolder: string | null = null;
@@ -146,6 +171,7 @@ app.on('web-contents-created', (_event, contents) => {
 });
 
 void app.whenReady().then(() => {
+  if (!isFirstInstance) return;
   lockDownSession();
   serveRenderer();
   const resourcesDir = app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources');
@@ -164,6 +190,7 @@ void app.whenReady().then(() => {
     openJsonStore: openElectronStore,
     // What Chromium derives navigator.languages from, so main and the renderer agree before a choice.
     systemLanguages: [app.getLocale()],
+    openedViewFiles,
     clipboard: { writePng: (png) => clipboard.write([new ClipboardItem({ 'image/png': new Blob([png], { type: 'image/png' }) })]) },
   });
   const dispatch = createDispatcher(

@@ -10,6 +10,7 @@ import type { OpenJsonStore } from './views/json-store';
 import { exportHandlers, type ExportDeps } from './exports/handlers';
 import { openPreferences } from './preferences/handlers';
 import { localizeDialogs } from './dialog-text';
+import type { ViewFileInbox } from './open-file';
 
 export type MainDeps = {
   /** Folder holding `datasets/` and `source/` (the repo's `resources/`, or the packaged copy). */
@@ -27,6 +28,8 @@ export type MainDeps = {
   openJsonStore?: OpenJsonStore;
   /** The system's preferred languages: the app's language until the user picks one (English by default). */
   systemLanguages?: readonly string[];
+  /** View files the system opened the app with (double-click, second launch); see open-file.ts. */
+  openedViewFiles?: ViewFileInbox;
 };
 
 export const SOURCE_FILE = 'source/building-better-futures.txt';
@@ -61,6 +64,7 @@ export const createHandlers = (deps: MainDeps): Handlers => {
       datasetOf: (id) => catalog.datasets.get(id),
       log: deps.log,
       openJsonStore: deps.openJsonStore,
+      openedFiles: deps.openedViewFiles,
     }),
     ...exportHandlers({
       datasets: catalog.datasets,

@@ -63,8 +63,9 @@ export const parseJsonRefusingPrototypeKeys = (text: string): { ok: true; value:
       if (FORBIDDEN_KEYS.has(key)) forbidden ??= key;
       return v;
     });
-  } catch (e) {
-    return { ok: false, message: `not valid JSON (${e instanceof Error ? e.message : String(e)})` };
+  } catch {
+    // The parser's own words ("Unexpected end of JSON input") mean nothing to a reader: say what is wrong.
+    return { ok: false, message: 'not valid JSON (it is damaged or incomplete)' };
   }
   if (forbidden !== null) return { ok: false, message: `it contains the forbidden key “${forbidden}”` };
   return { ok: true, value };

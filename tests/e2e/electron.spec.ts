@@ -1,6 +1,9 @@
 import { _electron as electron, expect, test } from '@playwright/test';
 import { resolve } from 'node:path';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { buildViewFile } from '../../src/shared/view-file';
+import { defaultViewState } from '../../src/shared/default-view-state';
 import { tmpdir } from 'node:os';
 import { findElectronBinary } from './electron-binary';
 
@@ -43,6 +46,38 @@ test.describe('the real Electron app', () => {
     } finally {
       await app.close();
       rmSync(userData, { recursive: true, force: true });
+    }
+  });
+
+  test('a .iomview given at launch, and one from a second launch, are imported and shown in the one window', async () => {
+    if (!('path' in binary)) return;
+    const work = mkdtempSync(resolve(tmpdir(), 'iom-electron-open-'));
+    const userData = resolve(work, 'user-data');
+    const viewFile = (name: string, viewName: string) => {
+      const path = resolve(work, name);
+      const file = buildViewFile([{ name: viewName, state: defaultViewState('health-assessments') }], '1.0.0', new Date().toISOString());
+      writeFileSync(path, JSON.stringify(file));
+      return path;
+    };
+    const appDir = resolve(import.meta.dirname, '../..');
+    const app = await electron.launch({
+      executablePath: binary.path,
+      args: [appDir, `--user-data-dir=${userData}`, viewFile('first.iomview', 'Opened at launch')],
+    });
+    try {
+      const page = await app.firstWindow();
+      const panel = page.getByRole('complementary', { name: 'Saved views' });
+      await expect(panel.getByRole('status')).toHaveText('Imported 1 view: Opened at launch.');
+      // A second launch hands its file to the running app and exits at once (the single-instance lock).
+      const second = spawnSync(binary.path, [appDir, `--user-data-dir=${userData}`, viewFile('second.iomview', 'From a second launch')], {
+        timeout: 30_000,
+      });
+      expect(second.status).toBe(0);
+      await expect(panel.getByRole('status')).toHaveText('Imported 1 view: From a second launch.');
+      expect(app.windows()).toHaveLength(1);
+    } finally {
+      await app.close();
+      rmSync(work, { recursive: true, force: true });
     }
   });
 });

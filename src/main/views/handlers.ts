@@ -8,6 +8,7 @@ import { viewFileService } from './view-files';
 import { openViewStore } from './view-store';
 import type { OpenJsonStore } from './json-store';
 import type { viewChannels } from '../../shared/ipc/views';
+import { createViewFileInbox, type ViewFileInbox } from '../open-file';
 
 type ViewHandlers = Pick<Handlers, keyof typeof viewChannels>;
 
@@ -23,6 +24,8 @@ export type ViewDeps = {
   now?: () => Date;
   /** electron-store in the app; conf (its base class) where absent, as in tests. */
   openJsonStore?: OpenJsonStore;
+  /** View files the system opened the app with (index.ts feeds it); a private one where nothing does. */
+  openedFiles?: ViewFileInbox;
 };
 
 export const viewHandlers = (deps: ViewDeps): ViewHandlers => {
@@ -30,6 +33,8 @@ export const viewHandlers = (deps: ViewDeps): ViewHandlers => {
   const store = openViewStore({ dir: deps.userDataDir, appVersion: deps.appVersion, log: deps.log, now, openJsonStore: deps.openJsonStore });
   const session = openLastSession(deps.userDataDir, deps.log, deps.openJsonStore);
   const files = viewFileService({ store, dialogs: deps.dialogs, catalog: deps.catalog, appVersion: deps.appVersion, now });
+  const openedFiles = deps.openedFiles ?? createViewFileInbox();
+  openedFiles.attach(files.importPath);
   return {
     listViews: () => store.snapshot(),
     saveView: ({ name, state }) => store.save(name, state),
@@ -55,5 +60,6 @@ export const viewHandlers = (deps: ViewDeps): ViewHandlers => {
     },
     exportViewFile: (input) => files.exportFile(input?.ids),
     importViewFile: () => files.importFile(),
+    takeOpenedViewFiles: () => openedFiles.take(),
   };
 };

@@ -57,36 +57,48 @@ export const viewFileService = (deps: {
   catalog: CatalogFields;
   appVersion: string;
   now: () => Date;
-}) => ({
-  exportFile: async (ids: readonly string[] | undefined) => {
-    const all = deps.store.snapshot().views;
-    const views = ids ? ids.map((id) => all.find((v) => v.id === id)) : all;
-    if (views.length === 0) throw new AppError('NOT_FOUND', 'There are no saved views to export.');
-    if (views.some((v) => v === undefined)) throw new AppError('NOT_FOUND', 'That saved view no longer exists.');
-    const chosen = views.filter((v) => v !== undefined);
-    const first = chosen[0];
-    const base = chosen.length === 1 && first ? slug(first.name) : 'saved-views';
-    const now = deps.now();
-    const saved = await saveThroughDialog(
-      deps.dialogs,
-      {
-        title: chosen.length === 1 ? 'Export view' : 'Export views',
-        defaultName: datedFileName(base, VIEW_FILE_EXTENSION, now, '-'),
-        filters: FILTERS,
-      },
-      () => `${JSON.stringify(buildViewFile(chosen, deps.appVersion, now.toISOString()), null, 2)}\n`,
-    );
-    return { fileName: saved.fileName, count: chosen.length };
-  },
-  /** Reads, validates and adds a view file; any problem rejects the whole file and changes nothing. */
-  importFile: async (): Promise<ImportSummary> => {
+}) => {
+  /**
+   * Reads, validates and adds the view file at `path` (size cap, schema, catalog check, one atomic add);
+   * any problem rejects the whole file and changes nothing. The Open dialog and a file the system opens
+   * the app with (double-click, "Open with") both come through here.
+   */
+  const importPath = (path: string): ImportSummary => {
     if (deps.store.snapshot().readOnly)
       throw new AppError('STORE_READ_ONLY', 'Views cannot be imported while saved views are read-only.');
-    const path = await deps.dialogs.chooseOpenPath({ title: 'Import views', filters: FILTERS });
-    if (path === null) throw new AppError('CANCELLED', 'Import cancelled.');
     const parsed = parseViewFile(readCapped(path, VIEW_FILE_MAX_BYTES), deps.catalog);
     if (!parsed.ok) throw new AppError('INVALID_FILE', parsed.message);
     const { snapshot, names } = deps.store.addMany(parsed.views);
     return { snapshot, imported: names, warnings: parsed.warnings };
-  },
-});
+  };
+  return {
+    exportFile: async (ids: readonly string[] | undefined) => {
+      const all = deps.store.snapshot().views;
+      const views = ids ? ids.map((id) => all.find((v) => v.id === id)) : all;
+      if (views.length === 0) throw new AppError('NOT_FOUND', 'There are no saved views to export.');
+      if (views.some((v) => v === undefined)) throw new AppError('NOT_FOUND', 'That saved view no longer exists.');
+      const chosen = views.filter((v) => v !== undefined);
+      const first = chosen[0];
+      const base = chosen.length === 1 && first ? slug(first.name) : 'saved-views';
+      const now = deps.now();
+      const saved = await saveThroughDialog(
+        deps.dialogs,
+        {
+          title: chosen.length === 1 ? 'Export view' : 'Export views',
+          defaultName: datedFileName(base, VIEW_FILE_EXTENSION, now, '-'),
+          filters: FILTERS,
+        },
+        () => `${JSON.stringify(buildViewFile(chosen, deps.appVersion, now.toISOString()), null, 2)}\n`,
+      );
+      return { fileName: saved.fileName, count: chosen.length };
+    },
+    importPath,
+    importFile: async (): Promise<ImportSummary> => {
+      if (deps.store.snapshot().readOnly)
+        throw new AppError('STORE_READ_ONLY', 'Views cannot be imported while saved views are read-only.');
+      const path = await deps.dialogs.chooseOpenPath({ title: 'Import views', filters: FILTERS });
+      if (path === null) throw new AppError('CANCELLED', 'Import cancelled.');
+      return importPath(path);
+    },
+  };
+};

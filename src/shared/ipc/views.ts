@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { viewStateSchema } from '../view-state';
 import { viewNameSchema } from '../view-file';
-import type { ImportSummary, StartupView, ViewsSnapshot } from '../views/types';
+import type { ImportSummary, OpenedViewFile, StartupView, ViewsSnapshot } from '../views/types';
 import { channel } from './channel';
 
 const viewId = z.string().min(1).max(64);
@@ -31,4 +31,9 @@ export const viewChannels = {
   ),
   /** Asks for a file in main's open dialog; the renderer never names a path. */
   importViewFile: channel('view-files:import', z.undefined(), {} as ImportSummary),
+  /**
+   * The view files the system opened the app with since the last call, each already imported by main
+   * (the bridge only invokes, so the renderer asks: at start and whenever its window gains focus).
+   */
+  takeOpenedViewFiles: channel('view-files:take-opened', z.undefined(), [] as OpenedViewFile[]),
 };

@@ -37,3 +37,9 @@ export type ImportSummary = {
   /** Non-blocking remarks the renderer translates. */
   warnings: ImportWarning[];
 };
+
+/**
+ * A view file the system opened the app with (double-click, "Open with", a second launch), as main
+ * imported it: the views it added, or the same plain message the Open dialog's import would give.
+ */
+export type OpenedViewFile = { fileName: string } & ({ ok: true; summary: ImportSummary } | { ok: false; message: string });

@@ -3,14 +3,16 @@ import { vi } from 'vitest';
 import type { Result } from '../../../src/shared/ipc/result';
 import { defaultViewState } from '../../../src/shared/default-view-state';
 import { type ViewState } from '../../../src/shared/view-state';
-import type { StartupView, ViewsSnapshot } from '../../../src/shared/views/types';
+import type { OpenedViewFile, StartupView, ViewsSnapshot } from '../../../src/shared/views/types';
 import { ExplorerContext } from '../../../src/renderer/src/features/explorer/context';
 import type { ViewsApi } from '../../../src/renderer/src/features/saved-views/store';
 
 const ok = <T,>(value: T): Result<T> => ({ ok: true, value });
 
 /** An in-memory stand-in for main's views handlers (tests only). */
-export const fakeViewsApi = (initial: Partial<ViewsSnapshot> = {}, startup: StartupView = null) => {
+/** `opened`: what main says the system opened the app with (handed out once, like main does). */
+export const fakeViewsApi = (initial: Partial<ViewsSnapshot> = {}, startup: StartupView = null, openedFiles: OpenedViewFile[] = []) => {
+  const opened = [...openedFiles];
   let snap: ViewsSnapshot = { views: [], defaultViewId: null, readOnly: false, notices: [], ...initial };
   let n = 0;
   const trash = new Map<string, { index: number; view: ViewsSnapshot['views'][number] }>();
@@ -48,6 +50,7 @@ export const fakeViewsApi = (initial: Partial<ViewsSnapshot> = {}, startup: Star
     })),
     getStartupView: vi.fn(async () => ok(startup)),
     saveLastView: vi.fn(async () => ok(null)),
+    takeOpenedViewFiles: vi.fn(async () => ok(opened.splice(0))),
   };
   return api satisfies Record<keyof ViewsApi, unknown>;
 };

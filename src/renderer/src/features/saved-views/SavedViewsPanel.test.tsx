@@ -125,6 +125,24 @@ describe('saved views UI', () => {
     );
   });
 
+  it('shows the views of a file the system opened the app with, at start and when the window is focused again', async () => {
+    const views = [saved('From a colleague', 'c1')];
+    const summary = { snapshot: { views, defaultViewId: null, readOnly: false, notices: [] }, imported: ['From a colleague'], warnings: [] };
+    const api = fakeViewsApi({}, null, [{ fileName: 'brief.iomview', ok: true, summary }]);
+    const { region } = mount(api);
+    expect((await within(region()).findByRole('status')).textContent).toBe('Imported 1 view: From a colleague.');
+    expect(within(region()).getByRole('button', { name: 'From a colleague' })).toBeTruthy();
+    // A second launch with a bad file: main focuses the window, which asks again.
+    api.takeOpenedViewFiles.mockResolvedValueOnce({
+      ok: true,
+      value: [{ fileName: 'bad.iomview', ok: false, message: 'The file is not an IOM–Canada Explorer view file.' }],
+    });
+    await act(async () => void window.dispatchEvent(new Event('focus')));
+    expect((await within(region()).findByRole('alert')).textContent).toBe(
+      'Nothing was imported. The file is not an IOM–Canada Explorer view file.',
+    );
+  });
+
   it('opens the startup view, then records view changes debounced', async () => {
     const startupState = { ...base, search: 'kenya' };
     const api = fakeViewsApi({}, { source: 'default', state: startupState, name: 'K', dataset: { ...health(), id: base.datasetId } });

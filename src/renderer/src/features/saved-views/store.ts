@@ -2,7 +2,7 @@ import type { Api } from '../../../../shared/ipc/contract';
 import type { viewChannels } from '../../../../shared/ipc/views';
 import type { Err, Result } from '../../../../shared/ipc/result';
 import type { ViewState } from '../../../../shared/view-state';
-import type { ImportWarning, SavedView, ViewsSnapshot } from '../../../../shared/views/types';
+import type { ImportSummary, ImportWarning, SavedView, ViewsSnapshot } from '../../../../shared/views/types';
 
 export type ViewsApi = Pick<Api, keyof typeof viewChannels>;
 
@@ -37,6 +37,9 @@ export const createSavedViewsStore = (api: ViewsApi) => {
     if (r.code !== 'CANCELLED') set({ feedback: { kind: 'error', action, message: r.message } });
   };
   let loading: Promise<void> | null = null;
+  let taking: Promise<void> | null = null;
+  const imported = (summary: ImportSummary) =>
+    set({ snapshot: summary.snapshot, feedback: { kind: 'imported', names: summary.imported, warnings: summary.warnings } });
 
   return {
     getState: () => state,
@@ -71,10 +74,18 @@ export const createSavedViewsStore = (api: ViewsApi) => {
     },
     importFile: async () => {
       const r = await api.importViewFile();
-      if (r.ok)
-        set({ snapshot: r.value.snapshot, feedback: { kind: 'imported', names: r.value.imported, warnings: r.value.warnings } });
+      if (r.ok) imported(r.value);
       else fail(r, 'import');
     },
+    /** Shows the view files the system opened the app with (main imported them already), like an import. */
+    takeOpenedFiles: () =>
+      (taking ??= api.takeOpenedViewFiles().then((r) => {
+        taking = null;
+        if (!r.ok) return;
+        for (const file of r.value)
+          if (file.ok) imported(file.summary);
+          else set({ feedback: { kind: 'error', action: 'import', message: file.message } });
+      })),
   };
 };
 
