@@ -18,6 +18,7 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const devServerUrl = app.isPackaged ? null : (process.env.ELECTRON_RENDERER_URL ?? null);
 const isDev = devServerUrl !== null;
 const log = (message: string) => console.log(`[main] ${message}`);
+const ABOUT_COPYRIGHT = 'Figures from IOM (2015), Building Better Futures: Canada and IOM Partnerships in Action';
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
@@ -174,7 +175,9 @@ void app.whenReady().then(() => {
   if (!isFirstInstance) return;
   lockDownSession();
   serveRenderer();
-  const resourcesDir = app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources');
+  // Inside app.asar once packaged, so the asar integrity fuse covers the bundled data too.
+  const resourcesDir = join(app.getAppPath(), 'resources');
+  app.setAboutPanelOptions({ applicationName: 'IOM–Canada Explorer', applicationVersion: app.getVersion(), copyright: ABOUT_COPYRIGHT });
   const handlers = createHandlers({
     resourcesDir,
     userDataDir: app.getPath('userData'),
