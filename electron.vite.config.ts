@@ -1,9 +1,12 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { bundledDataPlugin } from './scripts/bundled-data';
 
 export default defineConfig({
   main: {
+    // Validates resources/datasets once (the build fails on a bad file) and writes their hashes.
+    plugins: [bundledDataPlugin(resolve('resources/datasets'))],
     build: {
       // electron-store, conf and d3-array are ESM-only: bundle them into the CJS main instead of requiring them.
       externalizeDeps: { exclude: ['electron-store', 'conf', 'd3-array'] },

@@ -14,8 +14,8 @@ const runChild = (mode: 'app' | 'floor', resourcesDir: string): { ms: number; cp
 };
 
 /**
- * Metric 6: what createHandlers does at startup (read + zod-validate every bundled dataset, read the
- * report text), cold, against a floor that only reads and JSON.parses the same files.
+ * Metric 6: what createHandlers does at startup (read every bundled dataset and check its hash against
+ * the manifest of the build that zod-validated it, read the report text), cold, against a floor that only reads and JSON.parses the same files.
  */
 export const measureMainProcess = (resourcesDir: string, runs: number): MetricResult => {
   const app: number[] = [];

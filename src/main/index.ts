@@ -11,6 +11,7 @@ import { jsonStoreOptions, type OpenJsonStore } from './views/json-store';
 import type { Dialogs } from './dialogs';
 import { mimeTypeOf, resolveAppFile } from './protocol';
 import { createViewFileInbox, viewFilesInArgv } from './open-file';
+import { MANIFEST_FILE, readManifest } from './datasets/manifest';
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, isAllowedNavigation, isAllowedRequest } from './security';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -194,6 +195,8 @@ void app.whenReady().then(() => {
     // What Chromium derives navigator.languages from, so main and the renderer agree before a choice.
     systemLanguages: [app.getLocale()],
     openedViewFiles,
+    // Written by the build next to this file: the datasets it validated, by hash.
+    datasetManifest: readManifest(join(here, MANIFEST_FILE)),
     clipboard: { writePng: (png) => clipboard.write([new ClipboardItem({ 'image/png': new Blob([png], { type: 'image/png' }) })]) },
   });
   const dispatch = createDispatcher(

@@ -11,6 +11,7 @@ import { exportHandlers, type ExportDeps } from './exports/handlers';
 import { openPreferences } from './preferences/handlers';
 import { localizeDialogs } from './dialog-text';
 import type { ViewFileInbox } from './open-file';
+import type { DatasetManifest } from './datasets/manifest';
 
 export type MainDeps = {
   /** Folder holding `datasets/` and `source/` (the repo's `resources/`, or the packaged copy). */
@@ -30,6 +31,8 @@ export type MainDeps = {
   systemLanguages?: readonly string[];
   /** View files the system opened the app with (double-click, second launch); see open-file.ts. */
   openedViewFiles?: ViewFileInbox;
+  /** Hashes of the datasets the build validated (out/main/datasets-manifest.json); without it every file is validated. */
+  datasetManifest?: DatasetManifest | null;
 };
 
 export const SOURCE_FILE = 'source/building-better-futures.txt';
@@ -39,7 +42,7 @@ export const SOURCE_FILE = 'source/building-better-futures.txt';
  * both call this, so the browser tests exercise the same code the app runs.
  */
 export const createHandlers = (deps: MainDeps): Handlers => {
-  const catalog = loadDatasets(join(deps.resourcesDir, 'datasets'));
+  const catalog = loadDatasets(join(deps.resourcesDir, 'datasets'), deps.datasetManifest ?? null);
   for (const s of catalog.summaries) if (s.status === 'invalid') deps.log(`dataset ${s.file} skipped: ${s.problems.join('; ')}`);
   let sourceLines: string[] = [];
   try {
