@@ -270,3 +270,65 @@ test('file names: the chart and the map of one dataset get different names; a se
   expect(readdirSync(savedFilesDir).sort()).toEqual([chart, again, map].sort());
   expect(readFileSync(join(savedFilesDir, chart)).equals(first)).toBe(true);
 });
+
+/**
+ * Pairs of visible <text> boxes that intersect, in the page's figure svg or, given SVG text, in that
+ * file drawn into the page. Each pair is named by its two texts.
+ */
+const overlappingTexts = (page: Page, svgText?: string) =>
+  page.evaluate((text) => {
+    let root: SVGSVGElement | null;
+    if (text) {
+      const host = document.createElement('div');
+      host.style.cssText = 'position:absolute;left:0;top:0;';
+      host.append(document.importNode(new DOMParser().parseFromString(text, 'image/svg+xml').documentElement, true));
+      document.body.append(host);
+      root = host.querySelector('svg');
+    } else root = document.querySelector<SVGSVGElement>('.chart-box svg.recharts-surface');
+    if (!root) return ['no figure'];
+    const boxes = [...root.querySelectorAll('text')]
+      .filter((t) => (t.textContent ?? '').trim() !== '' && t.getClientRects().length > 0)
+      .map((t) => ({ text: t.textContent ?? '', r: t.getBoundingClientRect() }))
+      .filter((b) => b.r.width > 0);
+    const out: string[] = [];
+    const eps = 0.5;
+    boxes.forEach((a, i) =>
+      boxes.slice(i + 1).forEach((b) => {
+        if (a.r.left + eps < b.r.right && b.r.left + eps < a.r.right && a.r.top + eps < b.r.bottom && b.r.top + eps < a.r.bottom)
+          out.push(`${a.text} × ${b.text}`);
+      }),
+    );
+    if (text) root.parentElement?.remove();
+    return out;
+  }, svgText ?? null);
+
+const allDatasets = readdirSync(join(resourcesDir, 'datasets'))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => JSON.parse(readFileSync(join(resourcesDir, 'datasets', f), 'utf8')) as { id: string; title: { en: string } });
+
+// The smaller window is the crowded one; exports scale the figure as drawn, so their labels are these.
+for (const size of [{ width: 1024, height: 640 }])
+  test(`labels: no two texts of any bundled dataset's chart overlap at ${size.width}×${size.height}`, async ({ page }) => {
+    await page.setViewportSize(size);
+    const app = new ExplorerPage(page);
+    const found: string[] = [];
+    for (const ds of allDatasets) {
+      await app.openDataset(ds.title.en);
+      if (await app.tab('Chart').isDisabled()) continue;
+      await app.tab('Chart').click();
+      const figure = page.locator('.chart-box svg.recharts-surface').first();
+      if (!(await figure.isVisible({ timeout: 3000 }).catch(() => false))) continue;
+      found.push(...(await overlappingTexts(page)).map((pair) => `${ds.id}: ${pair}`));
+    }
+    expect(found).toEqual([]);
+  });
+
+test('labels: the exported SVG of the movements line chart has no overlapping texts', async ({ page, savedFilesDir }) => {
+  const app = new ExplorerPage(page);
+  await app.openDataset(allDatasets.find((d) => d.id === 'assisted-movements-by-year')?.title.en ?? '');
+  await app.tab('Chart').click();
+  await new ExportPage(page).choose('SVG image');
+  await new ExportPage(page).expectDone(/Saved/);
+  const file = readdirSync(savedFilesDir).find((f) => f.endsWith('.svg')) ?? '';
+  expect(await overlappingTexts(page, readFileSync(join(savedFilesDir, file), 'utf8'))).toEqual([]);
+});

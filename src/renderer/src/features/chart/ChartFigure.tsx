@@ -13,6 +13,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { useLayoutEffect, useRef } from 'react';
+import { declutterLabels } from './declutter';
 import type { ChartSeries, ChartSpec, TreeNode } from '../../../../shared/view/chart';
 import type { Lang } from '../../../../shared/view/fields';
 import { formatNumber } from '../../components/format';
@@ -20,6 +22,8 @@ import { unitLabel } from '../../../../shared/units';
 import { ChartLegend } from './ChartLegend';
 import { legendOf } from './legend';
 import { colourAt, textOn } from './palette';
+import { niceAxis } from '../../../../shared/view/axis';
+import { LineValueLabel } from './LineValueLabel';
 
 type Props = {
   series: ChartSeries;
@@ -36,9 +40,18 @@ const SELECTED_STROKE = '#111';
 
 /** Draws a series with recharts and its legend; no data logic here (see shared/view/chart.ts). */
 export function ChartFigure(props: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  const { series, spec, width, lang } = props;
+  // After recharts has drawn: value labels that would cover another label, an axis or a mark go.
+  useLayoutEffect(() => {
+    const svg = box.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
+    if (svg) declutterLabels(svg);
+  }, [series, spec, width, lang]);
   return (
     <>
-      <Plot {...props} />
+      <div ref={box} className="chart-plot">
+        <Plot {...props} />
+      </div>
       <ChartLegend items={legendOf(props.series, props.spec)} />
     </>
   );
@@ -87,6 +100,7 @@ function Plot({ series, spec, width, lang, selectedRowId, onSelectRows, title }:
         );
       }
       const horizontal = spec.type === 'bar';
+      const axis = niceAxis(Math.min(...data.map((c) => c.value)), Math.max(...data.map((c) => c.value)));
       const labelWidth = Math.min(260, Math.max(80, Math.max(...data.map((c) => c.label.length)) * 7));
       const height = horizontal ? Math.max(220, data.length * 32 + 60) : 380;
       return (
@@ -100,13 +114,13 @@ function Plot({ series, spec, width, lang, selectedRowId, onSelectRows, title }:
           <CartesianGrid strokeDasharray="3 3" />
           {horizontal ? (
             <>
-              <XAxis type="number" tickFormatter={num} />
+              <XAxis type="number" tickFormatter={num} domain={axis.domain} ticks={axis.ticks} />
               <YAxis type="category" dataKey="name" width={labelWidth} interval={0} />
             </>
           ) : (
             <>
               <XAxis type="category" dataKey="name" interval="preserveStartEnd" />
-              <YAxis type="number" tickFormatter={num} />
+              <YAxis type="number" tickFormatter={num} domain={axis.domain} ticks={axis.ticks} />
             </>
           )}
           {tooltip}
@@ -130,11 +144,14 @@ function Plot({ series, spec, width, lang, selectedRowId, onSelectRows, title }:
         rowIds: c.rowIds,
         ...Object.fromEntries(series.segments.map((s, i) => [`s${i}`, c.values[s.key] ?? 0])),
       }));
+      const sums = series.categories.map((c) => Object.values(c.values).reduce((a, b) => a + Math.max(0, b), 0));
+      const lows = series.categories.map((c) => Object.values(c.values).reduce((a, b) => a + Math.min(0, b), 0));
+      const axis = niceAxis(Math.min(0, ...lows), Math.max(0, ...sums));
       return (
         <BarChart {...common} height={400} data={data} margin={{ top: 20, right: 30, left: 10, bottom: 10 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="name" />
-          <YAxis tickFormatter={num} />
+          <YAxis tickFormatter={num} domain={axis.domain} ticks={axis.ticks} />
           {tooltip}
           {series.segments.map((s, i) => (
             <Bar key={s.key} dataKey={`s${i}`} name={s.label} stackId="stack" fill={colourAt(i)} isAnimationActive={false} />
@@ -146,6 +163,9 @@ function Plot({ series, spec, width, lang, selectedRowId, onSelectRows, title }:
       const byX = new Map<number, Record<string, number>>();
       series.lines.forEach((l, i) => l.points.forEach((p) => byX.set(p.x, { ...(byX.get(p.x) ?? { x: p.x }), [`l${i}`]: p.y })));
       const data = [...byX.values()].sort((a, b) => (a.x ?? 0) - (b.x ?? 0));
+      const ys = series.lines.flatMap((l) => l.points.map((p) => p.y));
+      const axis = niceAxis(Math.min(0, ...ys), Math.max(0, ...ys));
+      const labelled = series.lines.length === 1 && data.length <= 20;
       return (
         <LineChart {...common} height={380} data={data} margin={{ top: 20, right: 40, left: 10, bottom: 10 }}>
           <CartesianGrid strokeDasharray="3 3" />
@@ -155,8 +175,10 @@ function Plot({ series, spec, width, lang, selectedRowId, onSelectRows, title }:
             domain={['dataMin', 'dataMax']}
             allowDecimals={false}
             tickFormatter={(v: number) => String(v)}
+            // Room at both ends: the first and last values' labels would otherwise sit on the axes.
+            padding={labelled ? { left: 28, right: 28 } : undefined}
           />
-          <YAxis tickFormatter={num} />
+          <YAxis tickFormatter={num} domain={axis.domain} ticks={axis.ticks} />
           {tooltip}
           {series.lines.map((l, i) => (
             <Line
@@ -168,7 +190,12 @@ function Plot({ series, spec, width, lang, selectedRowId, onSelectRows, title }:
               isAnimationActive={false}
               dot={data.length <= 60}
             >
-              {series.lines.length === 1 && data.length <= 20 && <LabelList dataKey={`l${i}`} position="top" formatter={num} />}
+              {labelled && (
+                <LabelList
+                  dataKey={`l${i}`}
+                  content={<LineValueLabel values={data.map((d) => d[`l${i}`])} format={num} />}
+                />
+              )}
             </Line>
           ))}
         </LineChart>
@@ -226,7 +253,10 @@ function TreeTile({ x = 0, y = 0, width = 0, height = 0, depth = 0, name = '', v
   const fill = typeof node.colour === 'string' ? node.colour : '#999';
   const leaf = !node.children || node.children.length === 0;
   if (depth === 0) return <g />;
-  const showLabel = width > 50 && height > 28;
+  // Two lines of 12 px (name, value) need about 38 px: a shorter tile shows none rather than spill into the next.
+  // Characters of 12 px text that fit inside the tile's 6 px padding on both sides (7.5 px each: wide enough for capitals).
+  const fits = Math.floor((width - 12) / 7.5);
+  const showLabel = width > 50 && height > 38 && num(value).length <= fits;
   return (
     <g className={leaf ? 'treemap-leaf' : 'treemap-group'}>
       <rect
@@ -241,7 +271,7 @@ function TreeTile({ x = 0, y = 0, width = 0, height = 0, depth = 0, name = '', v
       />
       {leaf && showLabel && (
         <text x={x + 6} y={y + 16} fill={textOn(fill)} fontSize={12} className="treemap-label">
-          <tspan>{name.length > width / 7 ? `${name.slice(0, Math.max(3, Math.floor(width / 7) - 1))}…` : name}</tspan>
+          <tspan>{name.length > fits ? `${name.slice(0, Math.max(1, fits - 1))}…` : name}</tspan>
           <tspan x={x + 6} dy={15} fontWeight="bold">
             {num(value)}
           </tspan>

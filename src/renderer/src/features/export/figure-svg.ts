@@ -95,6 +95,8 @@ export const buildExportSvg = (figure: SVGSVGElement, meta: FigureMeta, legend: 
 
   const clone = figure.cloneNode(true) as SVGSVGElement;
   inlineStyles(figure, clone);
+  // Value labels the layout dropped (they would have covered another label or a mark).
+  for (const dropped of clone.querySelectorAll('[data-label-dropped]')) dropped.remove();
   // Outlines clipped off screen are empty paths (most of a zoomed map): they draw nothing, and
   // leaving them out keeps the file and its rasterization smaller (bench/, metric 5).
   for (const empty of clone.querySelectorAll('path:not([d]), path[d=""]')) empty.remove();
