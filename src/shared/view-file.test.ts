@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DATA_EDITION } from './dataset';
 import { defaultViewState } from './default-view-state';
-import { VIEW_FILE_FORMAT, buildViewFile, parseViewFile, uniqueName, type CatalogFields } from './view-file';
+import { VIEW_FILE_FORMAT, viewNameSchema, buildViewFile, parseViewFile, uniqueName, type CatalogFields } from './view-file';
 
 const catalog: CatalogFields = new Map([['contributions-by-region', new Set(['region', 'name', 'amount'])]]);
 const state = {
@@ -93,5 +93,16 @@ describe('uniqueName', () => {
   it('stays within the name limit', () => {
     const long = 'x'.repeat(100);
     expect(uniqueName(long, [long])).toHaveLength(100);
+  });
+});
+
+describe('viewNameSchema', () => {
+  it('refuses look-alike names (bidi controls, zero-width characters) and unstorable characters, saying why', () => {
+    for (const name of ['RTL \u202egpj.exe', 'a\u2067b', 'zero\u200bwidth', 'x\ufffe', 'x\ud800']) {
+      const parsed = viewNameSchema.safeParse(name);
+      expect(parsed.success, JSON.stringify(name)).toBe(false);
+      expect(parsed.error?.issues[0]?.message).toMatch(/^A view name cannot contain/);
+    }
+    expect(viewNameSchema.parse('  Toronto onset = 2015 — Santé 😀 ')).toBe('Toronto onset = 2015 — Santé 😀');
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DATA_EDITION } from './dataset';
+import { viewNameProblem } from './text-safety';
 import { fromSaved, toSaved } from './saved-view-state';
 import { type ViewState } from './view-state';
 import type { ImportWarning } from './views/types';
@@ -20,8 +21,12 @@ export const viewNameSchema = z
   .trim()
   .min(1)
   .max(VIEW_NAME_MAX)
-  // Control characters would make names invisible or break file names; nothing legitimate needs them.
-  .refine((s) => !/\p{Cc}/u.test(s), 'control characters are not allowed');
+  // Control, bidi and zero-width characters make names invisible or look-alike, and non-characters
+  // or lone surrogates cannot be stored in a file: nothing legitimate needs them.
+  .superRefine((s, ctx) => {
+    const problem = viewNameProblem(s);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 const fileSchema = z
   .object({

@@ -1,6 +1,8 @@
 import { sanitizeSvgMarkup } from '../../src/shared/svg/sanitize-markup';
 import { svgAttackVectors } from '../support/shared/svg-attack-vectors';
 import type { Browser } from '@playwright/test';
+import fc from 'fast-check';
+import { exportableText } from '../../src/shared/text-safety';
 import { expect, test } from './fixtures';
 
 /**
@@ -70,4 +72,28 @@ test('Chromium: the same vectors unsanitised do fire (the detector works)', asyn
     (s) => expected.every((i) => s.has(i)),
   );
   expect(expected.filter((i) => !seen.has(i)).map((i) => tagged[i]?.name)).toEqual([]);
+});
+
+test('Chromium: any text, made exportable and rebuilt by main, still rasterizes (the PNG path)', async ({ browser }) => {
+  const anyUnit = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 40 });
+  const texts = fc.sample(fc.oneof(anyUnit, fc.string({ unit: 'binary', maxLength: 40 })), { numRuns: 300, seed: 2015 });
+  texts.push('Toronto onset = 2015', 'a on load= b', 'javascript: x', '\ufffe\uffff\ud800\udfff');
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const svgs = texts.map((t) =>
+    sanitizeSvgMarkup(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="20"><text y="15">${escape(exportableText(t))}</text></svg>`,
+    ),
+  );
+  const page = await browser.newPage();
+  const failed = await page.evaluate(async (list) => {
+    const bad: number[] = [];
+    for (const [i, svg] of list.entries()) {
+      const img = new Image();
+      img.src = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+      await img.decode().catch(() => bad.push(i));
+    }
+    return bad;
+  }, svgs);
+  await page.close();
+  expect(failed.map((i) => JSON.stringify(texts[i]))).toEqual([]);
 });

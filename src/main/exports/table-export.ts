@@ -4,6 +4,7 @@ import { applyView } from '../../shared/view/rows';
 import type { ViewState } from '../../shared/view-state';
 import { fieldHeading } from '../../shared/units';
 import type { Lang } from '../../shared/view/fields';
+import { exportableText } from '../../shared/text-safety';
 
 const LABELS = {
   en: {
@@ -55,16 +56,27 @@ export const tableExport = (dataset: Dataset, state: ViewState, lang: Lang, filt
     rows,
     notes: notesFor(dataset, rows),
     sourceLine: `${LABELS[lang].source} — ${dataset.section.title[lang]}`,
-    filters,
+    // The one piece of user text (a filter value can be anything): it goes to the XLSX Notes sheet,
+    // the metadata JSON and the README, so it is made exportable once, here.
+    filters: exportableText(filters),
   };
 };
 
+/** Cell text any file can hold (non-characters and lone surrogates become U+FFFD; see text-safety). */
 const cellText = (v: CellValue | undefined): string =>
-  v === undefined || v === null ? '' : Array.isArray(v) ? v.join('; ') : String(v);
+  v === undefined || v === null ? '' : exportableText(Array.isArray(v) ? v.join('; ') : String(v));
+
+const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * OWASP's rule for CSV injection: a cell starting with = + - @ tab or CR that is not a plain number
+ * would run as a formula in a spreadsheet (`-1+cmd|' /C calc'!A0`), so it is prefixed with ' as text.
+ */
+export const neutralisedCell = (text: string): string =>
+  /^[=+\-@\t\r]/.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
 
 const csvCell = (text: string) => {
-  // Cells starting with = + - @ would run as formulas in a spreadsheet (CSV injection): quote them as text.
-  const safe = /^[=+\-@\t\r]/.test(text) && !/^-?\d/.test(text) ? `'${text}` : text;
+  const safe = neutralisedCell(exportableText(text));
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 };
 
@@ -85,9 +97,9 @@ export const toXlsx = async (t: TableExport): Promise<Uint8Array> => {
   const title = t.dataset.title[lang];
   const wb = new ExcelJS.Workbook();
   wb.creator = 'IOM–Canada Explorer';
-  wb.title = title;
+  wb.title = exportableText(title);
   const data = wb.addWorksheet(LABELS[lang].data, { views: [{ state: 'frozen', ySplit: 1 }] });
-  data.addRow(t.headers).font = { bold: true };
+  data.addRow(t.headers.map(exportableText)).font = { bold: true };
   for (const row of t.rows)
     data.addRow(
       t.fields.map((f) => {
@@ -99,10 +111,13 @@ export const toXlsx = async (t: TableExport): Promise<Uint8Array> => {
   data.columns.forEach((c, i) => (c.width = Math.min(50, Math.max(10, (t.headers[i]?.length ?? 10) + 2))));
   const notes = wb.addWorksheet(LABELS[lang].notes);
   notes.getColumn(1).width = 120;
-  notes.addRow([title]).font = { bold: true };
-  notes.addRow([t.sourceLine]);
-  notes.addRow([labelled(lang, 'rows', t.rows.length)]);
-  if (t.filters) notes.addRow([labelled(lang, 'filters', t.filters)]);
-  for (const n of t.notes) notes.addRow([labelled(lang, 'note', n.text[lang])]);
+  // exceljs drops C0 controls but writes non-characters and lone surrogates into XML that Excel then
+  // refuses: every text goes through exportableText.
+  const note = (text: string) => notes.addRow([exportableText(text)]);
+  note(title).font = { bold: true };
+  note(t.sourceLine);
+  note(labelled(lang, 'rows', t.rows.length));
+  if (t.filters) note(labelled(lang, 'filters', t.filters));
+  for (const n of t.notes) note(labelled(lang, 'note', n.text[lang]));
   return new Uint8Array(await wb.xlsx.writeBuffer());
 };

@@ -2,7 +2,8 @@ import { jsonStoreOptions } from './json-store';
 import { z } from 'zod';
 import { fromSaved, toSaved, type SavedViewState } from '../../shared/saved-view-state';
 import type { SavedView } from '../../shared/views/types';
-import { parseJsonRefusingPrototypeKeys, viewNameSchema } from '../../shared/view-file';
+import { parseJsonRefusingPrototypeKeys, VIEW_NAME_MAX } from '../../shared/view-file';
+import { repairedViewName } from '../../shared/text-safety';
 
 /**
  * On-disk format of the saved-views store. Bump STORE_SCHEMA_VERSION with every change and add the
@@ -46,7 +47,11 @@ export const migrateStore = (input: Json, from: number): Json => {
 const entrySchema = z
   .object({
     id: z.string().min(1).max(64),
-    name: viewNameSchema,
+    // Names the app now refuses (bidi or zero-width characters) are repaired, never a reason to drop a view.
+    name: z
+      .string()
+      .max(10 * VIEW_NAME_MAX)
+      .transform((n) => repairedViewName(n, VIEW_NAME_MAX)),
     state: z.record(z.string(), z.unknown()),
     createdAt: z.string().max(40).nullable().optional(),
   })

@@ -11,6 +11,8 @@
  * comments, processing instructions and DOCTYPEs. Text is data: kept and escaped, never refused.
  */
 
+import { exportableText } from '../text-safety';
+
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 export const XLINK_NS = 'http://www.w3.org/1999/xlink';
 export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
@@ -172,13 +174,8 @@ const CSS_FUNCTIONS: ReadonlySet<string> = new Set([
   'calc',
 ]);
 
-/** Characters XML 1.0 cannot carry (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF). */
-const NON_XML =
-  // eslint-disable-next-line no-control-regex -- matching those characters is the point
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-/** Replaces what XML cannot carry with U+FFFD, so any text a user typed still makes a well-formed file. */
-export const toXmlChars = (text: string): string => text.replace(NON_XML, '\ufffd');
+/** Any text a user typed still makes a well-formed file: what XML cannot carry becomes U+FFFD. */
+export const toXmlChars = exportableText;
 
 /** Reads CSS escapes (`\75 rl(` is `url(`) as the browser would, so checks see what the browser sees. */
 export const cssUnescape = (css: string): string =>

@@ -1,3 +1,4 @@
+import { viewNameProblem } from '../../../../src/shared/text-safety';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,13 +61,13 @@ export const compactViewStateArb: fc.Arbitrary<ViewState> = fc
     return { ...base, tab, search, sort, map: { ...base.map, zoom } };
   });
 
-/** View names the app accepts (trimmed, no control characters), some needing " (2)" suffixes. */
+/** View names the app accepts (trimmed, no control, bidi or zero-width characters), some needing " (2)" suffixes. */
 export const viewNameArb: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom('Health 2014', 'Santé — 2015', 'Ünïcødé 🌍', 'Same name', 'a'),
   fc
     .string({ minLength: 1, maxLength: 100 })
     .map((s) => s.replace(/\p{Cc}/gu, '').trim())
-    .filter((s) => s.length > 0),
+    .filter((s) => s.length > 0 && viewNameProblem(s) === null),
 );
 
 export type StoreFixture = { views: SavedView[]; defaultViewId: string | null; storeBytes: Buffer; backupBytes: Buffer };
