@@ -33,9 +33,15 @@ export const viewNameProblem = (name: string): string | null => {
  * A name stored by an older version (or in a backup) that the rules above would now refuse: the
  * offending characters are taken out rather than the view dropped. Never empty.
  */
-export const repairedViewName = (name: string, max: number): string =>
-  exportableText(name.replace(new RegExp(`${DECEPTIVE.source}|\\p{Cc}`, 'gu'), ''))
+const NOT_IN_A_NAME = new RegExp(`${DECEPTIVE.source}|\\p{Cc}`, 'gu');
+
+export const repairedViewName = (name: string, max: number): string => {
+  const trimmed = name.trim();
+  if (trimmed && trimmed.length <= max && viewNameProblem(trimmed) === null) return trimmed;
+  const repaired = exportableText(name.replace(NOT_IN_A_NAME, ''))
     .replace(/\ufffd/g, '')
     .trim()
     .slice(0, max)
-    .trim() || 'Unnamed view';
+    .trim();
+  return repaired || 'Unnamed view';
+};
