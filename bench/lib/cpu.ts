@@ -1,7 +1,14 @@
 import { cpus, type CpuInfo } from 'node:os';
+import { treeCpu, treeCpuBetween, type TreeCpu } from './proc-cpu';
 
 /** CPU time the whole machine spent, summed over its cores (every process: browser, renderer, harness). */
-export type CpuSpent = { busyMs: number; elapsedMs: number; cores: number };
+export type CpuSpent = {
+  busyMs: number;
+  elapsedMs: number;
+  cores: number;
+  /** The bench's own processes only (its Chromium and this harness), from /proc: not other users of the machine. */
+  own?: TreeCpu;
+};
 
 type Snapshot = readonly Pick<CpuInfo, 'times'>[];
 
@@ -29,6 +36,7 @@ export const busyShare = (c: CpuSpent): number => c.busyMs / (c.elapsedMs * c.co
 /** Runs `work` and reports the machine's CPU time spent meanwhile (the counters tick every 10 ms on Linux). */
 export const withCpu = async <T>(work: () => Promise<T>): Promise<{ value: T; cpu: CpuSpent }> => {
   const before = cpus();
+  const ownBefore = treeCpu();
   const value = await work();
-  return { value, cpu: cpuBetween(before, cpus()) };
+  return { value, cpu: { ...cpuBetween(before, cpus()), own: treeCpuBetween(ownBefore, treeCpu()) } };
 };

@@ -9,9 +9,11 @@ import ElectronStore from 'electron-store';
 import { createHandlers } from './services';
 import { jsonStoreOptions, type OpenJsonStore } from './views/json-store';
 import type { Dialogs } from './dialogs';
-import { mimeTypeOf, resolveAppFile } from './protocol';
+import { APP_SCHEME_PRIVILEGES, mimeTypeOf, resolveAppFile } from './protocol';
 import { createViewFileInbox, viewFilesInArgv } from './open-file';
 import { MANIFEST_FILE, readManifest } from './datasets/manifest';
+import { startupFigureServer, type StartupFigureServer } from './snapshot/handlers';
+import { STARTUP_FIGURE_PATH } from './snapshot/startup-figure';
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, isAllowedNavigation, isAllowedRequest } from './security';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -20,10 +22,10 @@ const devServerUrl = app.isPackaged ? null : (process.env.ELECTRON_RENDERER_URL 
 const isDev = devServerUrl !== null;
 const log = (message: string) => console.log(`[main] ${message}`);
 const ABOUT_COPYRIGHT = 'Figures from IOM (2015), Building Better Futures: Canada and IOM Partnerships in Action';
+/** The page's background in the light theme (body in src/renderer/src/styles.css). */
+const WINDOW_BACKGROUND = '#f6f8fa';
 
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
-]);
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
 app.enableSandbox();
 
 const windows = new Set<number>();
@@ -106,16 +108,23 @@ const lockDownSession = () => {
   });
 };
 
-const serveRenderer = () => {
+const serveRenderer = (figure: StartupFigureServer) => {
   const root = join(here, '../renderer');
+  const headers = (type: string) => ({ 'Content-Type': type, 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' });
   protocol.handle(APP_SCHEME, async (request) => {
+    const url = new URL(request.url);
+    if (url.host !== new URL(APP_ORIGIN).host) return new Response('Not found', { status: 404 });
+    // The figure the last session left on screen, shown by index.html before the app's script runs.
+    if (url.pathname === STARTUP_FIGURE_PATH) {
+      const svg = await figure.svg();
+      return svg === null ? new Response('Not found', { status: 404 }) : new Response(svg, { headers: headers(mimeTypeOf('x.svg')) });
+    }
     const file = resolveAppFile(request.url, root);
-    if (file === null || new URL(request.url).host !== new URL(APP_ORIGIN).host) return new Response('Not found', { status: 404 });
+    if (file === null) return new Response('Not found', { status: 404 });
     try {
-      const body = await readFile(file);
-      return new Response(body, {
-        headers: { 'Content-Type': mimeTypeOf(file), 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' },
-      });
+      const isIndex = url.pathname === '/' || url.pathname === '/index.html';
+      const body = isIndex ? await figure.indexHtml(await readFile(file, 'utf8')) : await readFile(file);
+      return new Response(body, { headers: headers(mimeTypeOf(file)) });
     } catch {
       return new Response('Not found', { status: 404 });
     }
@@ -129,6 +138,8 @@ const createWindow = () => {
     minWidth: 900,
     minHeight: 600,
     show: false,
+    // The page's own background (design tokens), so the window never flashes white before it paints.
+    backgroundColor: WINDOW_BACKGROUND,
     title: 'IOM–Canada Explorer',
     autoHideMenuBar: true,
     // Written out (not spread from secureWebPreferences) so any scanner can read them; security.test.ts
@@ -175,7 +186,6 @@ app.on('web-contents-created', (_event, contents) => {
 void app.whenReady().then(() => {
   if (!isFirstInstance) return;
   lockDownSession();
-  serveRenderer();
   // Inside app.asar once packaged, so the asar integrity fuse covers the bundled data too.
   const resourcesDir = join(app.getAppPath(), 'resources');
   app.setAboutPanelOptions({ applicationName: 'IOM–Canada Explorer', applicationVersion: app.getVersion(), copyright: ABOUT_COPYRIGHT });
@@ -199,6 +209,7 @@ void app.whenReady().then(() => {
     datasetManifest: readManifest(join(here, MANIFEST_FILE)),
     clipboard: { writePng: (png) => clipboard.write([new ClipboardItem({ 'image/png': new Blob([png], { type: 'image/png' }) })]) },
   });
+  serveRenderer(startupFigureServer(handlers, app.getPath('userData'), [app.getLocale()]));
   const dispatch = createDispatcher(
     handlers,
     { appOrigin: devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN, isOwnWindow: (id) => windows.has(id) },

@@ -1,7 +1,7 @@
 import { join, resolve, sep } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mimeTypeOf, resolveAppFile } from './protocol';
+import { APP_SCHEME_PRIVILEGES, mimeTypeOf, resolveAppFile } from './protocol';
 
 const root = resolve('/srv/app/out/renderer');
 const inside = (file: string | null) => file === null || file.startsWith(root + sep);
@@ -81,5 +81,11 @@ describe('mimeTypeOf', () => {
     ['noext', 'application/octet-stream'],
   ])('%s → %s', (file, type) => {
     expect(mimeTypeOf(file)).toBe(type);
+  });
+});
+
+describe('APP_SCHEME_PRIVILEGES', () => {
+  it('registers app:// as a standard, secure origin with the V8 code cache on (metric 1b)', () => {
+    expect(APP_SCHEME_PRIVILEGES).toEqual({ standard: true, secure: true, supportFetchAPI: true, codeCache: true });
   });
 });

@@ -1,5 +1,12 @@
 import { extname, normalize, resolve, sep } from 'node:path';
 
+/**
+ * app:// privileges. `standard` + `secure`: a normal origin (relative URLs, storage, secure context);
+ * `supportFetchAPI`: the page fetches its own files; `codeCache`: V8 keeps compiled code for the app's
+ * scripts between launches, so every launch after the first skips most compiling (bench/, metric 1b).
+ */
+export const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, supportFetchAPI: true, codeCache: true } as const;
+
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

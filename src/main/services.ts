@@ -12,6 +12,7 @@ import { openPreferences } from './preferences/handlers';
 import { localizeDialogs } from './dialog-text';
 import type { ViewFileInbox } from './open-file';
 import type { DatasetManifest } from './datasets/manifest';
+import { startupHandlers } from './snapshot/handlers';
 
 export type MainDeps = {
   /** Folder holding `datasets/` and `source/` (the repo's `resources/`, or the packaged copy). */
@@ -57,7 +58,7 @@ export const createHandlers = (deps: MainDeps): Handlers => {
   };
   const preferences = openPreferences(deps);
   const dialogs = localizeDialogs(deps.dialogs, preferences.language);
-  return {
+  const base = {
     ...datasetHandlers(catalog, sourceLines),
     ...viewHandlers({
       userDataDir: deps.userDataDir,
@@ -77,4 +78,5 @@ export const createHandlers = (deps: MainDeps): Handlers => {
     }),
     ...preferences.handlers,
   };
+  return { ...base, ...startupHandlers(base, deps.userDataDir) };
 };

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Dispatch } from '../../src/main/ipc/handle';
 import { DialogStandIn } from './harness';
-import { APP_URL, CHROMIUM_ARGS, bindApi, createAppDispatch, serveFolder } from './wire-app';
+import { APP_URL, CHROMIUM_ARGS, bindApi, createAppWiring, serveFolder } from './wire-app';
+import type { StartupFigureServer } from '../../src/main/snapshot/handlers';
 
 /** The built renderer is served at APP_URL straight from out/renderer (see wire-app.ts). */
 export { APP_URL };
@@ -34,6 +35,9 @@ type Fixtures = {
   dialogs: DialogStandIn;
   /** The main-process dispatcher behind window.api (same sender check + validation as IPC). */
   dispatch: Dispatch;
+  /** Main's startup-figure server over the same handlers: index.html and the figure go through it. */
+  startupFigure: StartupFigureServer;
+  wiring: { dispatch: Dispatch; figure: StartupFigureServer };
   /** Every URL the page requested that is not the app's own. Must stay empty. */
   externalRequests: string[];
   /** Opens (or reopens, e.g. to simulate a restart) the app in the page. */
@@ -71,10 +75,16 @@ export const test = base.extend<Fixtures>({
     rmSync(savedFilesDir, { recursive: true, force: true });
     rmSync(dialogs.offeredFilesDir, { recursive: true, force: true });
   },
-  dispatch: async ({ userDataDir, dialogs, exportStandIns }, use) => {
+  wiring: async ({ userDataDir, dialogs, exportStandIns }, use) => {
     // Late-bound, so a test may swap the stand-in's printToPdf.
     const printToPdf = () => exportStandIns.printToPdf();
-    await use(createAppDispatch({ resourcesDir, userDataDir, dialogs, appVersion: '0.0.0-e2e', log: () => {}, printToPdf, clipboard: exportStandIns.clipboard }));
+    await use(createAppWiring({ resourcesDir, userDataDir, dialogs, appVersion: '0.0.0-e2e', log: () => {}, printToPdf, clipboard: exportStandIns.clipboard }));
+  },
+  dispatch: async ({ wiring }, use) => {
+    await use(wiring.dispatch);
+  },
+  startupFigure: async ({ wiring }, use) => {
+    await use(wiring.figure);
   },
   externalRequests: async ({}, use) => {
     await use([]);
@@ -84,14 +94,14 @@ export const test = base.extend<Fixtures>({
       await page.goto(`${APP_URL}/index.html`);
     });
   },
-  page: async ({ page, dispatch, externalRequests, exportStandIns }, use) => {
+  page: async ({ page, dispatch, startupFigure, externalRequests, exportStandIns }, use) => {
     exportStandIns.page = page;
     if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('out/renderer is missing: run `npm run build` first.');
     page.on('request', (req) => {
       const url = req.url();
       if (!url.startsWith(`${APP_URL}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) externalRequests.push(url);
     });
-    await serveFolder(page, rendererDir);
+    await serveFolder(page, rendererDir, startupFigure);
     // Mirrors the preload: a frozen object with one method per contract channel and nothing else.
     await bindApi(page, dispatch);
     await page.goto(`${APP_URL}/index.html`);

@@ -6,6 +6,8 @@ import { createDispatcher, type Dispatch } from '../../src/main/ipc/handle';
 import { createHandlers, type MainDeps } from '../../src/main/services';
 import { CONTENT_SECURITY_POLICY } from '../../src/main/security';
 import { mimeTypeOf, resolveAppFile } from '../../src/main/protocol';
+import { startupFigureServer, type StartupFigureServer } from '../../src/main/snapshot/handlers';
+import { STARTUP_FIGURE_PATH } from '../../src/main/snapshot/startup-figure';
 
 /**
  * How a Chromium page becomes "the app": shared by the E2E fixtures and the benchmarks (bench/),
@@ -17,7 +19,16 @@ import { mimeTypeOf, resolveAppFile } from '../../src/main/protocol';
 export const APP_URL = 'http://explorer.localhost';
 export const WEB_CONTENTS_ID = 1;
 
+/**
+ * Chromium switches for every harness browser (E2E and bench, app and floor alike).
+ * `--disable-features=…Omnibox…`: desktop Chromium preloads two `chrome://omnibox-popup.top-chrome`
+ * WebUI pages for each new browser context, and their renderer burned 150–730 ms of CPU during each
+ * page load on this 2-core machine. Electron has no omnibox, so the app never pays that: it was a cost
+ * of the harness only (docs/benchmarks.md, 2026-12-07).
+ */
+export const OMNIBOX_OFF = '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,OmniboxAimPopup';
 export const CHROMIUM_ARGS = [
+  OMNIBOX_OFF,
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -27,21 +38,36 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** The main-process dispatcher behind window.api (same sender check + validation as IPC). */
-export const createAppDispatch = (deps: MainDeps): Dispatch =>
-  createDispatcher(createHandlers(deps), { appOrigin: APP_URL, isOwnWindow: (id) => id === WEB_CONTENTS_ID });
+export const createAppDispatch = (deps: MainDeps): Dispatch => createAppWiring(deps).dispatch;
 
-/** Serves `rootDir` at APP_URL with the app's CSP header; every other URL is aborted. */
-export const serveFolder = async (page: Page, rootDir: string): Promise<void> => {
+/** The dispatcher and main's startup-figure server, over one set of handlers (as src/main/index.ts has them). */
+export const createAppWiring = (deps: MainDeps): { dispatch: Dispatch; figure: StartupFigureServer } => {
+  const handlers = createHandlers(deps);
+  return {
+    dispatch: createDispatcher(handlers, { appOrigin: APP_URL, isOwnWindow: (id) => id === WEB_CONTENTS_ID }),
+    figure: startupFigureServer(handlers, deps.userDataDir, deps.systemLanguages),
+  };
+};
+
+/**
+ * Serves `rootDir` at APP_URL with the app's CSP header; every other URL is aborted. With `figure`,
+ * index.html and the startup figure go through main's own startup-figure server, as app:// does.
+ */
+export const serveFolder = async (page: Page, rootDir: string, figure: StartupFigureServer | null = null): Promise<void> => {
+  const headers = (type: string) => ({ 'Content-Type': type, 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
   await page.route('**/*', async (route) => {
     const url = route.request().url();
     if (!url.startsWith(`${APP_URL}/`)) return route.abort('blockedbyclient');
+    const pathname = new URL(url).pathname;
+    if (figure !== null && pathname === STARTUP_FIGURE_PATH) {
+      const svg = await figure.svg();
+      return svg === null ? route.fulfill({ status: 404, body: 'Not found' }) : route.fulfill({ status: 200, body: svg, headers: headers(mimeTypeOf('x.svg')) });
+    }
     const file = resolveAppFile(url, rootDir);
     if (file === null || !existsSync(file) || extname(file) === '') return route.fulfill({ status: 404, body: 'Not found' });
-    return route.fulfill({
-      status: 200,
-      body: readFileSync(file),
-      headers: { 'Content-Type': mimeTypeOf(file), 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
-    });
+    const isIndex = figure !== null && (pathname === '/' || pathname === '/index.html');
+    const body = isIndex ? await figure.indexHtml(readFileSync(file, 'utf8')) : readFileSync(file);
+    return route.fulfill({ status: 200, body, headers: headers(mimeTypeOf(file)) });
   });
 };
 

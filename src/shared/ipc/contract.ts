@@ -5,6 +5,7 @@ import { datasetChannels } from './datasets';
 import { viewChannels } from './views';
 import { exportChannels } from './exports';
 import { preferenceChannels } from './preferences';
+import { startupChannels } from './startup';
 
 /**
  * The whole IPC surface, keyed by the method name the preload exposes on `window.api`.
@@ -15,6 +16,7 @@ export const contract = {
   ...viewChannels,
   ...exportChannels,
   ...preferenceChannels,
+  ...startupChannels,
 };
 
 export type Contract = typeof contract;

@@ -134,20 +134,19 @@ describe('App', () => {
     );
   });
 
-  it('opens on the startup view, asked for before the first render, with its dataset sent along', async () => {
+  it('opens on the startup view, asked for before the first render in one call, with its dataset sent along', async () => {
     const state = { ...defaultViewState('health'), search: 'kenya' };
-    handlers.getStartupView = () => ({ ok: true, value: { source: 'last-session', state, name: null, dataset: health() } });
+    const view = { source: 'last-session', state, name: null, dataset: health() };
+    const views = { views: [], defaultViewId: null, readOnly: false, notices: [] };
+    handlers.getStartup = () => ({ ok: true, value: { view, catalog: summaries, preferences: { language: null }, views } });
     prefetchStartup(window.api);
-    expect(calls.sort()).toEqual(['getStartupView', 'listDatasets']);
+    expect(calls).toEqual(['getStartup']);
     render(<App />);
     await screen.findByRole('heading', { level: 2, name: 'Title of health' });
     // The view's own search (the table's), not the catalog's, holds the restored text.
     expect(screen.getAllByRole('searchbox').map((b) => (b as HTMLInputElement).value)).toContain('kenya');
-    // The prefetched answers are used: neither is asked for twice, and the dataset is not fetched.
-    expect(calls.filter((c) => c === 'getStartupView' || c === 'listDatasets' || c === 'getDataset').sort()).toEqual([
-      'getStartupView',
-      'listDatasets',
-    ]);
-    delete handlers.getStartupView;
+    // The batched answers are used: none of them is asked for again, and the dataset is not fetched.
+    expect(calls.filter((c) => ['getStartupView', 'listDatasets', 'getDataset', 'listViews'].includes(c))).toEqual([]);
+    delete handlers.getStartup;
   });
 });

@@ -17,6 +17,7 @@ import { ViewFileButtons } from '../features/saved-views/ViewFileButtons';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { LanguageSwitch } from '../features/language/LanguageSwitch';
 import { takePrefetched } from './startup';
+import { useStartupFigureSaver } from '../features/snapshot/useStartupFigureSaver';
 
 export function App() {
   const { t } = useTranslation();
@@ -32,6 +33,7 @@ export function App() {
     [],
   );
   const { view, dataset, rows } = context;
+  useStartupFigureSaver(window.api, figureRef, view, lang);
   return (
     <ExplorerContext.Provider value={context}>
       <ViewDispatchContext.Provider value={dispatch}>

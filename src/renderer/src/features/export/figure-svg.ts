@@ -30,7 +30,7 @@ const STYLE_PROPS = [
 ];
 
 /** Copies computed presentation styles from `live` onto `copy`, element by element (same tree shape). */
-const inlineStyles = (live: Element, copy: Element) => {
+export const inlineStyles = (live: Element, copy: Element) => {
   if (typeof getComputedStyle !== 'function') return;
   const liveEls = [live, ...live.querySelectorAll('*')];
   const copyEls = [copy, ...copy.querySelectorAll('*')];

@@ -1,3 +1,4 @@
+import { takePrefetched } from '../../app/startup';
 import type { Api } from '../../../../shared/ipc/contract';
 import type { viewChannels } from '../../../../shared/ipc/views';
 import type { Err, Result } from '../../../../shared/ipc/result';
@@ -93,4 +94,8 @@ export type SavedViewsStore = ReturnType<typeof createSavedViewsStore>;
 
 let appStore: SavedViewsStore | null = null;
 /** The app's store, bound to window.api on first use (tests pass their own store to the components). */
-export const defaultSavedViewsStore = (): SavedViewsStore => (appStore ??= createSavedViewsStore(window.api));
+export const defaultSavedViewsStore = (): SavedViewsStore =>
+  // The first list comes with the startup batch (app/startup.ts).
+  (appStore ??= createSavedViewsStore(
+    Object.create(window.api, { listViews: { value: () => takePrefetched(window.api, 'views', () => window.api.listViews()) } }) as typeof window.api,
+  ));
