@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { AppError } from '../../shared/ipc/result';
-import { uniqueName } from '../../shared/view-file';
+import { parseJsonRefusingPrototypeKeys, uniqueName } from '../../shared/view-file';
 import type { ViewState } from '../../shared/view-state';
 import type { SavedView, StoreNotice, ViewsSnapshot } from '../../shared/views/types';
 import { lazyJsonStore, openConfStore, type OpenJsonStore } from './json-store';
-import { STORE_NAME, loadStore } from './load-store';
-import { storeDocument, type StoreContent } from './store-format';
+import { STORE_FILE, STORE_NAME, loadStore } from './load-store';
+import { serializeStore, STORE_SCHEMA_VERSION, storeDocument, validateStore, type StoreContent } from './store-format';
 
 export type ViewStoreOptions = {
   dir: string;
@@ -20,25 +22,82 @@ export type ViewStoreOptions = {
 const READ_ONLY_MESSAGE =
   'Saved views cannot be changed: they were saved by a newer version of the app or could not be read safely, so the file is left untouched.';
 
+const readText = (path: string): string | null => {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
+};
+
+/** The views in a store file another instance wrote, or null when it is not one this version reads cleanly. */
+const parseCurrent = (text: string): StoreContent | null => {
+  const json = parseJsonRefusingPrototypeKeys(text);
+  if (!json.ok || json.value === null || typeof json.value !== 'object') return null;
+  const data = json.value as Record<string, unknown>;
+  if (data.schemaVersion !== STORE_SCHEMA_VERSION || !Array.isArray(data.views)) return null;
+  const { views, defaultViewId } = validateStore(data);
+  return { views, defaultViewId };
+};
+
 /**
  * The saved views of this user, kept in one JSON file in the user-data folder. Every change is
  * written (atomically) before it is applied in memory, so memory and disk never disagree.
+ *
+ * Two instances of the app on one folder (a second launch before the single-instance lock, a
+ * portable copy, a shared profile) never lose each other's views: optimistic concurrency, as in
+ * CouchDB or git. Each write first re-reads the file; if it is not what this instance last read or
+ * wrote, the change is applied by view id to what is on disk (the other side's saves, renames and
+ * deletions are kept), not to this instance's stale copy.
  */
-export const openViewStore = ({ dir, appVersion, log, now = () => new Date(), newId = randomUUID, openJsonStore = openConfStore }: ViewStoreOptions) => {
+export const openViewStore = ({
+  dir,
+  appVersion,
+  log,
+  now = () => new Date(),
+  newId = randomUUID,
+  openJsonStore = openConfStore,
+}: ViewStoreOptions) => {
   const writeStore = lazyJsonStore(openJsonStore, dir, STORE_NAME);
   const loaded = loadStore({ dir, appVersion, now, log, writeStore });
   let content: StoreContent = loaded.content;
   let notices: StoreNotice[] = loaded.notices;
   const readOnly = loaded.readOnly;
+  const path = join(dir, STORE_FILE);
+  /** The file's text as this instance last read or wrote it: its revision. */
+  let known = readText(path);
+
+  /** What is on disk now, if another instance changed it since; else this instance's content. */
+  /** Ids this instance has seen (one missing from disk now was deleted by another instance). */
+  const seen = new Set(content.views.map((v) => v.id));
+  const latest = (): StoreContent => {
+    if (readOnly) return content;
+    const text = readText(path);
+    if (text === known || text === null) return content;
+    const current = parseCurrent(text);
+    if (current === null) return content; // damaged or newer: our copy is the better base
+    log('saved views changed on disk (another window?): merged by view id');
+    known = text;
+    content = current;
+    for (const v of content.views) seen.add(v.id);
+    return content;
+  };
   /** Views deleted this session, for undo: the view, where it was, and whether it was the default. */
   const trash = new Map<string, { view: SavedView; index: number; wasDefault: boolean }>();
 
-  const snapshot = (): ViewsSnapshot => ({ views: content.views, defaultViewId: content.defaultViewId, readOnly, notices });
+  const current = (): ViewsSnapshot => ({ views: content.views, defaultViewId: content.defaultViewId, readOnly, notices });
+  const snapshot = (): ViewsSnapshot => {
+    latest();
+    return current();
+  };
 
-  const commit = (next: StoreContent): ViewsSnapshot => {
+  /** Applies `change` to the latest content (see above), writes it, then keeps it in memory. */
+  const commit = (change: (base: StoreContent) => StoreContent): ViewsSnapshot => {
     if (readOnly) throw new AppError('STORE_READ_ONLY', READ_ONLY_MESSAGE);
+    const next = change(latest());
     try {
       writeStore(storeDocument(next, appVersion));
+      known = serializeStore(next, appVersion);
     } catch (e) {
       log(`saving views failed: ${e instanceof Error ? e.message : String(e)}`);
       throw new AppError(
@@ -47,80 +106,97 @@ export const openViewStore = ({ dir, appVersion, log, now = () => new Date(), ne
       );
     }
     content = next;
-    return snapshot();
+    for (const v of content.views) seen.add(v.id);
+    return current();
   };
 
-  const find = (id: string) => {
-    const view = content.views.find((v) => v.id === id);
+  const find = (base: StoreContent, id: string) => {
+    const view = base.views.find((v) => v.id === id);
     if (!view) throw new AppError('NOT_FOUND', 'That saved view no longer exists.');
     return view;
   };
-  const otherNames = (exceptId: string | null) => content.views.filter((v) => v.id !== exceptId).map((v) => v.name);
+  const otherNames = (base: StoreContent, exceptId: string | null) =>
+    base.views.filter((v) => v.id !== exceptId).map((v) => v.name);
 
   return {
     snapshot,
-    save: (name: string, state: ViewState) =>
-      commit({
-        ...content,
-        views: [
-          ...content.views,
-          { id: newId(), name: uniqueName(name, otherNames(null)), state, createdAt: now().toISOString() },
-        ],
-      }),
-    rename: (id: string, name: string) => {
-      find(id);
-      const unique = uniqueName(name, otherNames(id));
-      return commit({ ...content, views: content.views.map((v) => (v.id === id ? { ...v, name: unique } : v)) });
+    save: (name: string, state: ViewState) => {
+      const id = newId();
+      const createdAt = now().toISOString();
+      return commit((base) => ({
+        ...base,
+        views: [...base.views, { id, name: uniqueName(name, otherNames(base, null)), state, createdAt }],
+      }));
     },
+    rename: (id: string, name: string) =>
+      commit((base) => {
+        find(base, id);
+        const unique = uniqueName(name, otherNames(base, id));
+        return { ...base, views: base.views.map((v) => (v.id === id ? { ...v, name: unique } : v)) };
+      }),
     remove: (id: string) => {
-      const view = find(id);
-      const index = content.views.indexOf(view);
-      const wasDefault = content.defaultViewId === id;
-      const result = commit({
-        views: content.views.filter((v) => v.id !== id),
-        defaultViewId: wasDefault ? null : content.defaultViewId,
+      let removed: { view: SavedView; index: number; wasDefault: boolean } | null = null;
+      const result = commit((base) => {
+        const view = find(base, id);
+        const wasDefault = base.defaultViewId === id;
+        removed = { view, index: base.views.indexOf(view), wasDefault };
+        return { views: base.views.filter((v) => v.id !== id), defaultViewId: wasDefault ? null : base.defaultViewId };
       });
-      trash.set(id, { view, index, wasDefault });
+      if (removed) trash.set(id, removed);
       return result;
     },
     undoRemove: (id: string) => {
       const entry = trash.get(id);
       if (!entry) throw new AppError('NOT_FOUND', 'There is nothing to undo for that view.');
-      const views = [...content.views];
-      views.splice(Math.min(entry.index, views.length), 0, {
-        ...entry.view,
-        name: uniqueName(entry.view.name, otherNames(null)),
-      });
-      const result = commit({
-        views,
-        defaultViewId: entry.wasDefault && content.defaultViewId === null ? id : content.defaultViewId,
+      const result = commit((base) => {
+        const views = base.views.filter((v) => v.id !== id);
+        views.splice(Math.min(entry.index, views.length), 0, {
+          ...entry.view,
+          name: uniqueName(entry.view.name, otherNames(base, id)),
+        });
+        return { views, defaultViewId: entry.wasDefault && base.defaultViewId === null ? id : base.defaultViewId };
       });
       trash.delete(id);
       return result;
     },
     reorder: (ids: readonly string[]) => {
-      const byId = new Map(content.views.map((v) => [v.id, v]));
-      if (ids.length !== byId.size || new Set(ids).size !== ids.length || ids.some((id) => !byId.has(id)))
-        throw new AppError('NOT_FOUND', 'The views changed meanwhile; reload the list and try again.');
-      return commit({ ...content, views: ids.map((id) => byId.get(id)).filter((v): v is SavedView => v !== undefined) });
+      const knownHere = new Set(seen);
+      const stale = () => new AppError('NOT_FOUND', 'The views changed meanwhile; reload the list and try again.');
+      return commit((base) => {
+        const byId = new Map(base.views.map((v) => [v.id, v]));
+        const listed = new Set(ids);
+        // The list must order every view this window knows (ids another window deleted meanwhile are
+        // skipped); views another window added keep their place after the ordered ones.
+        if (listed.size !== ids.length || ids.some((id) => !knownHere.has(id))) throw stale();
+        if (base.views.some((v) => knownHere.has(v.id) && !listed.has(v.id))) throw stale();
+        const ordered = ids.map((id) => byId.get(id)).filter((v): v is SavedView => v !== undefined);
+        return { ...base, views: [...ordered, ...base.views.filter((v) => !listed.has(v.id))] };
+      });
     },
-    setDefault: (id: string | null) => {
-      if (id !== null) find(id);
-      return commit({ ...content, defaultViewId: id });
-    },
+    setDefault: (id: string | null) =>
+      commit((base) => {
+        if (id !== null) find(base, id);
+        return { ...base, defaultViewId: id };
+      }),
     dismissNotices: () => {
       notices = [];
       return snapshot();
     },
     /** Adds imported views in one write: all of them or, if that write fails, none. */
     addMany: (views: readonly { name: string; state: ViewState }[]) => {
-      const names = otherNames(null);
-      const added: SavedView[] = views.map((v) => {
-        const name = uniqueName(v.name, names);
-        names.push(name);
-        return { id: newId(), name, state: v.state, createdAt: now().toISOString() };
+      const fresh = views.map((v) => ({ ...v, id: newId(), createdAt: now().toISOString() }));
+      let names: string[] = [];
+      const snap = commit((base) => {
+        const taken = otherNames(base, null);
+        const added: SavedView[] = fresh.map((v) => {
+          const name = uniqueName(v.name, taken);
+          taken.push(name);
+          return { id: v.id, name, state: v.state, createdAt: v.createdAt };
+        });
+        names = added.map((v) => v.name);
+        return { ...base, views: [...base.views, ...added] };
       });
-      return { snapshot: commit({ ...content, views: [...content.views, ...added] }), names: added.map((v) => v.name) };
+      return { snapshot: snap, names };
     },
   };
 };
