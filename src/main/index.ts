@@ -1,4 +1,14 @@
-import { app, BrowserWindow, clipboard, ClipboardItem, dialog, ipcMain, protocol, session, type IpcMainInvokeEvent } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  clipboard,
+  ClipboardItem,
+  dialog,
+  ipcMain,
+  protocol,
+  session,
+  type IpcMainInvokeEvent,
+} from 'electron';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +19,7 @@ import ElectronStore from 'electron-store';
 import { createHandlers } from './services';
 import { jsonStoreOptions, type OpenJsonStore } from './views/json-store';
 import type { Dialogs } from './dialogs';
-import { APP_SCHEME_PRIVILEGES, mimeTypeOf, resolveAppFile } from './protocol';
+import { APP_SCHEME_PRIVILEGES, mimeTypeOf, realFileInside, resolveAppFile } from './protocol';
 import { createViewFileInbox, viewFilesInArgv } from './open-file';
 import { MANIFEST_FILE, readManifest } from './datasets/manifest';
 import { startupFigureServer, type StartupFigureServer } from './snapshot/handlers';
@@ -75,7 +85,8 @@ const electronDialogs: Dialogs = {
 };
 
 /** Saved views live in electron-store files in userData, written with the same options the tests use with conf. */
-const openElectronStore: OpenJsonStore = ({ cwd, name }) => new ElectronStore<Record<string, unknown>>({ ...jsonStoreOptions, cwd, name });
+const openElectronStore: OpenJsonStore = ({ cwd, name }) =>
+  new ElectronStore<Record<string, unknown>>({ ...jsonStoreOptions, cwd, name });
 
 const senderOf = (event: IpcMainInvokeEvent): SenderInfo => ({
   url: event.senderFrame?.url ?? null,
@@ -110,16 +121,23 @@ const lockDownSession = () => {
 
 const serveRenderer = (figure: StartupFigureServer) => {
   const root = join(here, '../renderer');
-  const headers = (type: string) => ({ 'Content-Type': type, 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' });
+  const headers = (type: string) => ({
+    'Content-Type': type,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+  });
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
     if (url.host !== new URL(APP_ORIGIN).host) return new Response('Not found', { status: 404 });
     // The figure the last session left on screen, shown by index.html before the app's script runs.
     if (url.pathname === STARTUP_FIGURE_PATH) {
       const svg = await figure.svg();
-      return svg === null ? new Response('Not found', { status: 404 }) : new Response(svg, { headers: headers(mimeTypeOf('x.svg')) });
+      return svg === null
+        ? new Response('Not found', { status: 404 })
+        : new Response(svg, { headers: headers(mimeTypeOf('x.svg')) });
     }
-    const file = resolveAppFile(request.url, root);
+    const requested = resolveAppFile(request.url, root);
+    const file = requested === null ? null : realFileInside(requested, root);
     if (file === null) return new Response('Not found', { status: 404 });
     try {
       const isIndex = url.pathname === '/' || url.pathname === '/index.html';
@@ -188,7 +206,11 @@ void app.whenReady().then(() => {
   lockDownSession();
   // Inside app.asar once packaged, so the asar integrity fuse covers the bundled data too.
   const resourcesDir = join(app.getAppPath(), 'resources');
-  app.setAboutPanelOptions({ applicationName: 'IOM–Canada Explorer', applicationVersion: app.getVersion(), copyright: ABOUT_COPYRIGHT });
+  app.setAboutPanelOptions({
+    applicationName: 'IOM–Canada Explorer',
+    applicationVersion: app.getVersion(),
+    copyright: ABOUT_COPYRIGHT,
+  });
   const handlers = createHandlers({
     resourcesDir,
     userDataDir: app.getPath('userData'),
@@ -207,7 +229,9 @@ void app.whenReady().then(() => {
     openedViewFiles,
     // Written by the build next to this file: the datasets it validated, by hash.
     datasetManifest: readManifest(join(here, MANIFEST_FILE)),
-    clipboard: { writePng: (png) => clipboard.write([new ClipboardItem({ 'image/png': new Blob([png], { type: 'image/png' }) })]) },
+    clipboard: {
+      writePng: (png) => clipboard.write([new ClipboardItem({ 'image/png': new Blob([png], { type: 'image/png' }) })]),
+    },
   });
   serveRenderer(startupFigureServer(handlers, app.getPath('userData'), [app.getLocale()]));
   const dispatch = createDispatcher(
@@ -215,7 +239,8 @@ void app.whenReady().then(() => {
     { appOrigin: devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN, isOwnWindow: (id) => windows.has(id) },
     log,
   );
-  for (const [, channelName] of methodChannels) ipcMain.handle(channelName, (event, payload: unknown) => dispatch(channelName, senderOf(event), payload));
+  for (const [, channelName] of methodChannels)
+    ipcMain.handle(channelName, (event, payload: unknown) => dispatch(channelName, senderOf(event), payload));
   createWindow();
 });
 

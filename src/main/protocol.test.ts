@@ -1,7 +1,9 @@
 import { join, resolve, sep } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { APP_SCHEME_PRIVILEGES, mimeTypeOf, resolveAppFile } from './protocol';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { APP_SCHEME_PRIVILEGES, mimeTypeOf, realFileInside, resolveAppFile } from './protocol';
 
 const root = resolve('/srv/app/out/renderer');
 const inside = (file: string | null) => file === null || file.startsWith(root + sep);
@@ -87,5 +89,31 @@ describe('mimeTypeOf', () => {
 describe('APP_SCHEME_PRIVILEGES', () => {
   it('registers app:// as a standard, secure origin with the V8 code cache on (metric 1b)', () => {
     expect(APP_SCHEME_PRIVILEGES).toEqual({ standard: true, secure: true, supportFetchAPI: true, codeCache: true });
+  });
+});
+
+describe('realFileInside', () => {
+  it('serves real files of the renderer folder, not symlinks that lead out of it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'iom-protocol-'));
+    try {
+      const renderer = join(dir, 'renderer');
+      mkdirSync(join(renderer, 'assets'), { recursive: true });
+      writeFileSync(join(renderer, 'index.html'), 'ok');
+      writeFileSync(join(dir, 'secret.txt'), 'no');
+      symlinkSync(join(dir, 'secret.txt'), join(renderer, 'assets', 'leak.js'));
+      symlinkSync(dir, join(renderer, 'up'));
+      symlinkSync(join(renderer, 'index.html'), join(renderer, 'alias.html'));
+      const via = (url: string) => {
+        const file = resolveAppFile(url, renderer);
+        return file === null ? null : realFileInside(file, renderer);
+      };
+      expect(via('app://explorer/')).toBe(join(renderer, 'index.html'));
+      expect(via('app://explorer/alias.html')).toBe(join(renderer, 'index.html'));
+      expect(via('app://explorer/assets/leak.js')).toBeNull();
+      expect(via('app://explorer/up/secret.txt')).toBeNull();
+      expect(via('app://explorer/missing.js')).toBeNull();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

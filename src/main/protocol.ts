@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { extname, normalize, resolve, sep } from 'node:path';
 
 /**
@@ -37,4 +38,18 @@ export const resolveAppFile = (url: string, root: string): string | null => {
   const base = resolve(root);
   const file = resolve(base, normalize(relative));
   return file === base || !file.startsWith(base + sep) ? null : file;
+};
+
+/**
+ * `file` (from resolveAppFile) as a real path, if that is still inside `root` once symlinks are
+ * followed; null when it is missing or a link points out of the renderer folder.
+ */
+export const realFileInside = (file: string, root: string): string | null => {
+  try {
+    const base = realpathSync(root);
+    const real = realpathSync(file);
+    return real.startsWith(base + sep) ? real : null;
+  } catch {
+    return null;
+  }
 };
