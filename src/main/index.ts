@@ -84,9 +84,17 @@ const electronDialogs: Dialogs = {
   },
 };
 
-/** Saved views live in electron-store files in userData, written with the same options the tests use with conf. */
-const openElectronStore: OpenJsonStore = ({ cwd, name }) =>
-  new ElectronStore<Record<string, unknown>>({ ...jsonStoreOptions, cwd, name });
+/**
+ * Saved views live in electron-store files in userData, written with the same options the tests use
+ * with conf. electron-store's constructor also registers an ipcMain listener
+ * (`electron-store-get-data`) that answers any sender, outside the dispatcher's sender check; the
+ * renderer never uses electron-store, so the listener is removed at once (issue 23).
+ */
+const openElectronStore: OpenJsonStore = ({ cwd, name }) => {
+  const store = new ElectronStore<Record<string, unknown>>({ ...jsonStoreOptions, cwd, name });
+  ipcMain.removeAllListeners('electron-store-get-data');
+  return store;
+};
 
 const senderOf = (event: IpcMainInvokeEvent): SenderInfo => ({
   url: event.senderFrame?.url ?? null,

@@ -157,6 +157,16 @@ describe('index.ts wires navigation, window-open, webview and session guards', (
     ]);
   });
 
+  it("removes electron-store's own ipcMain listener (it answers any sender) right where a store is opened", () => {
+    // The installed electron-store registers this channel on construction in main: if it renames it,
+    // this fails and the removal below must follow.
+    const library = readFileSync(join(import.meta.dirname, '../../node_modules/electron-store/index.js'), 'utf8');
+    expect([...library.matchAll(/ipcMain\.on\('([^']+)'/g)].map((m) => m[1])).toEqual(['electron-store-get-data']);
+    const text = flatText(index);
+    expect(text).toMatch(/new ElectronStore[^;]*;\s*ipcMain\.removeAllListeners\('electron-store-get-data'\);/);
+    expect(text.match(/new ElectronStore/g)).toHaveLength(1);
+  });
+
   it('sends the CSP with every app:// response and every other response', () => {
     expect(flatText(index)).toMatch(/'Content-Security-Policy': CONTENT_SECURITY_POLICY/);
     expect(flatText(index)).toMatch(/'Content-Security-Policy': \[CONTENT_SECURITY_POLICY\]/);
@@ -164,6 +174,11 @@ describe('index.ts wires navigation, window-open, webview and session guards', (
 });
 
 describe('CONTENT_SECURITY_POLICY', () => {
+  it('is the policy SECURITY.md states', () => {
+    const doc = readFileSync(join(import.meta.dirname, '../../SECURITY.md'), 'utf8');
+    expect(/```text\n(default-src[^`]+)\n```/.exec(doc)?.[1]?.split('\n').join(' ')).toBe(CONTENT_SECURITY_POLICY);
+  });
+
   const directives = new Map(
     CONTENT_SECURITY_POLICY.split(';').map((d) => {
       const [name = '', ...values] = d.trim().split(/\s+/);
