@@ -72,9 +72,26 @@ describe('parseViewFile', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('rejects the whole file when one view of several is bad', () => {
-    const views = [...good().views, { name: 'Ghost', state: { version: 1, datasetId: 'ghost' } }];
-    expect(parse({ ...good(), views }).ok).toBe(false);
+  it('imports every valid view of several and names the others with why (a backup always restores)', () => {
+    const views = [
+      ...good().views,
+      { name: 'Ghost', state: { version: 1, datasetId: 'ghost' } },
+      { name: 'Bad', state: { version: 1, datasetId: 'contributions-by-region', tab: 'radar' } },
+    ];
+    expect(parse({ ...good(), views })).toMatchObject({
+      ok: true,
+      views: [{ name: 'By region' }],
+      warnings: [
+        {
+          kind: 'skipped',
+          total: 3,
+          skipped: [
+            { name: 'Ghost', reason: 'unknown-data' },
+            { name: 'Bad', reason: 'invalid' },
+          ],
+        },
+      ],
+    });
   });
 
   it('starts with the expected format marker', () => {

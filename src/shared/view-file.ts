@@ -106,7 +106,7 @@ const describe = (issues: readonly { path: readonly PropertyKey[]; message: stri
     .map((i) => `${i.path.map(String).join('.') || '(file)'}: ${i.message}`)
     .join('; ');
 
-/** Parses and validates a whole view file's text. Any problem rejects the whole file. */
+/** Parses and validates a whole view file's text: a damaged file is refused; views it cannot use are skipped and named. */
 export const parseViewFile = (text: string, catalog: CatalogFields): ParsedViewFile => {
   const json = parseJsonRefusingPrototypeKeys(text.replace(/^\uFEFF/, ''));
   if (!json.ok)
@@ -122,19 +122,30 @@ export const parseViewFile = (text: string, catalog: CatalogFields): ParsedViewF
     };
   const parsed = fileSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, message: `The file is damaged or incomplete: ${describe(parsed.error.issues)}.` };
+  // Every valid view is imported; the others are named with why (a backup must always restore).
   const views: { name: string; state: ViewState }[] = [];
+  const skipped: Extract<ImportWarning, { kind: 'skipped' }>['skipped'] = [];
+  let firstProblem = '';
   for (const [i, v] of parsed.data.views.entries()) {
     const label = `View ${i + 1} (“${v.name}”)`;
     const state = fromSaved(v.state);
-    if (!state.ok) return { ok: false, message: `${label} is invalid: ${state.message}.` };
-    const problem = checkAgainstCatalog(state.state, catalog);
-    if (problem) return { ok: false, message: `${label} cannot be opened: ${problem}.` };
-    views.push({ name: v.name, state: state.state });
+    const problem = state.ok ? checkAgainstCatalog(state.state, catalog) : null;
+    if (!state.ok || problem) {
+      firstProblem ||= state.ok ? `${label} cannot be opened: ${problem}.` : `${label} is invalid: ${state.message}.`;
+      skipped.push({
+        name: v.name,
+        reason: state.ok ? 'unknown-data' : 'invalid',
+        detail: state.ok ? (problem ?? '') : state.message,
+      });
+    } else views.push({ name: v.name, state: state.state });
   }
-  const warnings: ImportWarning[] =
-    parsed.data.dataEdition === DATA_EDITION
+  if (views.length === 0) return { ok: false, message: firstProblem };
+  const warnings: ImportWarning[] = [
+    ...(parsed.data.dataEdition === DATA_EDITION
       ? []
-      : [{ kind: 'other-edition', fileEdition: parsed.data.dataEdition, appEdition: DATA_EDITION }];
+      : [{ kind: 'other-edition' as const, fileEdition: parsed.data.dataEdition, appEdition: DATA_EDITION }]),
+    ...(skipped.length ? [{ kind: 'skipped' as const, total: parsed.data.views.length, skipped }] : []),
+  ];
   return { ok: true, views, warnings };
 };
 

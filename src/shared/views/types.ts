@@ -28,7 +28,13 @@ export type ViewsSnapshot = {
 export type StartupView = { source: 'default' | 'last-session'; state: ViewState; name: string | null; dataset: Dataset } | null;
 
 /** The file comes from another data edition: figures may differ from what the views were made with. */
-export type ImportWarning = { kind: 'other-edition'; fileEdition: string; appEdition: string };
+export type ImportWarning =
+  | { kind: 'other-edition'; fileEdition: string; appEdition: string }
+  /**
+   * Some views of the file were left out, each named with why: `unknown-data` refers to a dataset or
+   * field this version does not have (a backup from another version), `invalid` is damaged.
+   */
+  | { kind: 'skipped'; total: number; skipped: { name: string; reason: 'unknown-data' | 'invalid'; detail: string }[] };
 
 export type ImportSummary = {
   snapshot: ViewsSnapshot;

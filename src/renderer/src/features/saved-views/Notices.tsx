@@ -87,7 +87,13 @@ export function FeedbackLine({ feedback, store }: { feedback: Feedback | null; s
           <p>{t('savedViews.imported', { count: feedback.names.length, names: feedback.names.join(', ') })}</p>
           {feedback.warnings.map((w, i) => (
             <p key={i} className="sv-warning">
-              {t('savedViews.otherEdition', { file: w.fileEdition, app: w.appEdition })}
+              {w.kind === 'other-edition'
+                ? t('savedViews.otherEdition', { file: w.fileEdition, app: w.appEdition })
+                : t('savedViews.skipped', {
+                    count: w.skipped.length,
+                    total: w.total,
+                    names: w.skipped.map((s) => s.name).join(', '),
+                  })}
             </p>
           ))}
         </div>

@@ -48,6 +48,10 @@ export const savedViewsStrings = {
       imported_other: 'Imported {{count}} views: {{names}}.',
       otherEdition:
         'This file was made with data edition {{file}}; this app has edition {{app}}. Figures may differ from when the views were saved.',
+      skipped_one:
+        '{{count}} of {{total}} views was not imported: it refers to data this version does not have, or is damaged ({{names}}).',
+      skipped_other:
+        '{{count}} of {{total}} views were not imported: they refer to data this version does not have, or are damaged ({{names}}).',
       importFailed: 'Nothing was imported. {{message}}',
       exported_one: 'Exported {{count}} view to “{{file}}”.',
       exported_other: 'Exported {{count}} views to “{{file}}”.',
@@ -102,6 +106,10 @@ export const savedViewsStrings = {
       imported_other: '{{count}} vues importées : {{names}}.',
       otherEdition:
         'Ce fichier a été créé avec l’édition de données {{file}} ; cette application a l’édition {{app}}. Les chiffres peuvent différer.',
+      skipped_one:
+        '{{count}} vue sur {{total}} n’a pas été importée : elle renvoie à des données que cette version n’a pas, ou elle est endommagée ({{names}}).',
+      skipped_other:
+        '{{count}} vues sur {{total}} n’ont pas été importées : elles renvoient à des données que cette version n’a pas, ou elles sont endommagées ({{names}}).',
       importFailed: 'Rien n’a été importé. {{message}}',
       exported_one: '{{count}} vue exportée dans « {{file}} ».',
       exported_other: '{{count}} vues exportées dans « {{file}} ».',
