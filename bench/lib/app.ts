@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import type { Dispatch } from '../../src/main/ipc/handle';
 import type { Dataset, DatasetSummary } from '../../src/shared/dataset';
 import type { ViewState } from '../../src/shared/view-state';
-import { APP_URL, WEB_CONTENTS_ID, createAppDispatch } from '../../tests/e2e/wire-app';
+import { APP_URL, WEB_CONTENTS_ID, createAppWiring } from '../../tests/e2e/wire-app';
+import type { StartupFigureServer } from '../../src/main/snapshot/handlers';
 import { DialogStandIn } from '../../tests/e2e/harness';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -39,7 +40,7 @@ export const createWorkspace = (): Workspace => {
   };
 };
 
-export type AppInstance = { dispatch: Dispatch; dialogs: DialogStandIn; userDataDir: string };
+export type AppInstance = { dispatch: Dispatch; figure: StartupFigureServer; dialogs: DialogStandIn; userDataDir: string };
 
 /**
  * The real main-process handlers for one run, with a fresh user-data folder (no saved views or last
@@ -48,8 +49,8 @@ export type AppInstance = { dispatch: Dispatch; dialogs: DialogStandIn; userData
 export const createApp = (ws: Workspace, resourcesDir: string): AppInstance => {
   const userDataDir = mkdtempSync(join(ws.tmp, 'user-'));
   const dialogs = new DialogStandIn(join(userDataDir, 'saved'));
-  const dispatch = createAppDispatch({ resourcesDir, userDataDir, dialogs, appVersion: '0.0.0-bench', log: () => {} });
-  return { dispatch, dialogs, userDataDir };
+  const { dispatch, figure } = createAppWiring({ resourcesDir, userDataDir, dialogs, appVersion: '0.0.0-bench', log: () => {} });
+  return { dispatch, figure, dialogs, userDataDir };
 };
 
 /** Makes the app reopen on `state` at its next start, through its own last-session handler. */

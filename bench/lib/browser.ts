@@ -1,6 +1,7 @@
 import { chromium, type Browser, type BrowserContext, type CDPSession, type ConsoleMessage, type Page } from '@playwright/test';
 import type { Dispatch } from '../../src/main/ipc/handle';
 import { APP_URL, CHROMIUM_ARGS, bindApi, serveFolder } from '../../tests/e2e/wire-app';
+import type { StartupFigureServer } from '../../src/main/snapshot/handlers';
 
 export { APP_URL };
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -11,6 +12,10 @@ export type PageProbe = {
   events: { name: string; start: number; duration: number; interactionId: number }[];
   /** event.timeStamp of every click (capture phase), to time flows that end elsewhere (e.g. at the bridge). */
   clicks: number[];
+  /** Paint times (page clock): first-contentful-paint, and the restored startup figure (Element Timing). */
+  paints: Record<string, number>;
+  /** Layout-shift score of the page so far (shifts without recent input), for CLS. */
+  layoutShift: number;
 };
 
 /** The console message a page's probe prints when `REPORTED_MARK` is set: prefix + the mark's startTime. */
@@ -29,7 +34,17 @@ const PROBES = ({ mark, prefix }: { mark: string; prefix: string }) => {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (e.name === mark) console.debug(prefix + String(e.startTime));
   }).observe({ type: 'mark', buffered: true });
-  const probe: PageProbe = { longTasks: [], events: [], clicks: [] };
+  const probe: PageProbe = { longTasks: [], events: [], clicks: [], paints: {}, layoutShift: 0 };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) probe.paints[e.name] ??= e.startTime;
+  }).observe({ type: 'paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as (PerformanceEntry & { identifier: string; renderTime: number; loadTime: number })[])
+      probe.paints[e.identifier] ??= e.renderTime || e.loadTime;
+  }).observe({ type: 'element', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) probe.layoutShift += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
   addEventListener('click', (e) => probe.clicks.push(e.timeStamp), { capture: true });
   (window as unknown as { __bench: PageProbe }).__bench = probe;
   new PerformanceObserver((list) => {
@@ -54,11 +69,11 @@ export class BenchBrowser {
    * A fresh context per run (no shared cache or storage), serving `rootDir` at APP_URL with the app's
    * CSP; with `dispatch`, window.api is bound to the real main handlers exactly as in the E2E fixtures.
    */
-  async open(rootDir: string, dispatch: Dispatch | null): Promise<Opened> {
+  async open(rootDir: string, dispatch: Dispatch | null, figure: StartupFigureServer | null = null): Promise<Opened> {
     const context = await this.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.addInitScript(PROBES, { mark: REPORTED_MARK, prefix: MARK_REPORT });
-    await serveFolder(page, rootDir);
+    await serveFolder(page, rootDir, figure);
     if (dispatch) await bindApi(page, dispatch, { markCalls: true, jsonResults: true });
     const cdp = await context.newCDPSession(page);
     return { page, context, cdp, close: () => context.close() };
