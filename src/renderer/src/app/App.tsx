@@ -48,7 +48,7 @@ export function App() {
           <CatalogNav
             catalog={catalog}
             selectedId={view?.datasetId ?? null}
-            index={search.index}
+            search={search.search}
             onUseSearch={search.want}
             lang={lang}
             onOpen={(datasetId, rowId) => dispatch({ type: 'open', datasetId, selectedRowId: rowId })}

@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import '../../i18n';
 import type { Dataset, DatasetSummary, SectionKey } from '../../../../shared/dataset';
-import { buildSearchIndex } from '../../../../shared/view/search-index';
+import { buildSearchIndex, searchIndex } from '../../../../shared/view/search-index';
 import { health, themes } from '../../../../../tests/support/shared/sample-datasets';
 import { CatalogNav } from './CatalogNav';
 
@@ -32,7 +32,7 @@ const renderNav = (onOpen = vi.fn(), withIndex = true, onUseSearch = vi.fn()) =>
     <CatalogNav
       catalog={{ state: 'ready', value: summaries }}
       selectedId="health"
-      index={withIndex ? buildSearchIndex([health(), themes()], 'en') : null}
+      search={withIndex ? (q: string) => searchIndex(buildSearchIndex([health(), themes()], 'en'), q) : null}
       onUseSearch={onUseSearch}
       lang="en"
       onOpen={onOpen}
@@ -67,6 +67,29 @@ describe('CatalogNav', () => {
     const results = screen.getByRole('list', { name: 'Search results' });
     await userEvent.click(within(results).getByRole('button', { name: /Pakistan: 47,294/ }));
     expect(onOpen).toHaveBeenCalledWith('health', 'pak');
+  });
+
+  it('replaces the catalog with results grouped by dataset while a query is typed, and brings it back on Escape', async () => {
+    renderNav();
+    const box = screen.getByRole('searchbox', { name: 'Search' });
+    await userEvent.type(box, 'Pakistn');
+    expect(screen.queryByRole('heading', { level: 3, name: 'Overview' })).toBeNull();
+    const group = screen.getByRole('list', { name: 'Title of health' });
+    expect(within(group).getByRole('button').textContent).toBe('Pakistan: 47,294');
+    expect(screen.queryByRole('button', { name: /Title of health/ })).toBeNull();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(document.activeElement?.textContent).toBe('Pakistan: 47,294');
+    await userEvent.keyboard('{Escape}');
+    expect(document.activeElement).toBe(box);
+    expect(screen.getByRole('heading', { level: 3, name: 'Overview' })).toBeTruthy();
+  });
+
+  it('says when nothing is found and offers a close word instead', async () => {
+    renderNav();
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search' }), 'pakistanxyzq');
+    expect(screen.getByText(/Nothing found for “pakistanxyzq”/)).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Try “pakistan”' }));
+    expect(screen.getByRole('button', { name: 'Pakistan: 47,294' })).toBeTruthy();
   });
 
   it('asks for the full index only once the search is used, and searches titles until it comes', async () => {

@@ -3,15 +3,15 @@ import type { DatasetSummary } from '../../../../shared/dataset';
 import { SECTION_KEYS } from '../../../../shared/constants';
 import { PRESETS, type Preset } from '../../../../shared/presets';
 import type { Loadable } from '../../hooks/useResult';
-import type { SearchIndex } from '../../../../shared/view/search-index';
 import type { Lang } from '../../../../shared/view/fields';
 import { unitLabel } from '../../../../shared/units';
 import { CatalogSearch } from './CatalogSearch';
+import type { Searcher } from './useSearchIndex';
 
 type Props = {
   catalog: Loadable<DatasetSummary[]>;
   selectedId: string | null;
-  index: SearchIndex | null;
+  search: Searcher | null;
   onUseSearch: () => void;
   lang: Lang;
   onOpen: (datasetId: string, rowId: string | null) => void;
@@ -33,7 +33,7 @@ const groupBySection = (summaries: readonly DatasetSummary[]) => {
   return [...groups.entries()].sort(([a], [b]) => order(a) - order(b));
 };
 
-export function CatalogNav({ catalog, selectedId, index, onUseSearch, lang, onOpen, onPreset }: Props) {
+export function CatalogNav({ catalog, selectedId, search, onUseSearch, lang, onOpen, onPreset }: Props) {
   const { t } = useTranslation();
   const summaries = catalog.state === 'ready' ? catalog.value : [];
   const okIds = new Set(summaries.flatMap((s) => (s.status === 'ok' ? [s.id] : [])));
@@ -42,64 +42,66 @@ export function CatalogNav({ catalog, selectedId, index, onUseSearch, lang, onOp
   return (
     <nav aria-label={t('catalog.label')} className="catalog">
       <h2>{t('catalog.label')}</h2>
-      <CatalogSearch summaries={summaries} index={index} lang={lang} onOpen={onOpen} onUse={onUseSearch} />
-      {catalog.state === 'loading' && <p role="status">{t('catalog.loading')}</p>}
-      {catalog.state === 'error' && <p role="alert">{t('catalog.error', { message: catalog.message })}</p>}
-      {catalog.state === 'ready' && summaries.length === 0 && <p>{t('catalog.empty')}</p>}
-      {groupBySection(summaries).map(([key, group]) => (
-        <section key={key} className="catalog-section" aria-labelledby={`section-${key}`}>
-          <h3 id={`section-${key}`}>{group.title[lang]}</h3>
-          <ul>
-            {group.items.map((s) => (
-              <li key={s.id}>
-                <button
-                  type="button"
-                  className="dataset-button"
-                  aria-current={s.id === selectedId ? 'true' : undefined}
-                  onClick={() => onOpen(s.id, null)}
-                >
-                  {s.title[lang]}
-                </button>
-                <span className="meta">
-                  {s.period.label[lang]}
-                  {s.units.length > 0 && ` · ${s.units.map((u) => unitLabel(u, lang)).join(', ')}`} · {t('catalog.rows', { count: s.rowCount })}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
-      {presets.length > 0 && (
-        <section className="catalog-section" aria-labelledby="section-presets">
-          <h3 id="section-presets">{t('presets.heading')}</h3>
-          <ul>
-            {presets.map((p) => (
-              <li key={p.id}>
-                <button type="button" className="preset-button" onClick={() => onPreset(p)}>
-                  {p.title[lang]}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {invalid.length > 0 && (
-        <section className="catalog-section invalid" aria-labelledby="section-invalid">
-          <h3 id="section-invalid">{t('catalog.invalidHeading')}</h3>
-          <ul>
-            {invalid.map((s) => (
-              <li key={s.file}>
-                <strong>{t('catalog.invalid', { file: s.file })}</strong>
-                <ul className="problems">
-                  {s.problems.map((p) => (
-                    <li key={p}>{p}</li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <CatalogSearch summaries={summaries} search={search} lang={lang} onOpen={onOpen} onUse={onUseSearch}>
+        {catalog.state === 'loading' && <p role="status">{t('catalog.loading')}</p>}
+        {catalog.state === 'error' && <p role="alert">{t('catalog.error', { message: catalog.message })}</p>}
+        {catalog.state === 'ready' && summaries.length === 0 && <p>{t('catalog.empty')}</p>}
+        {groupBySection(summaries).map(([key, group]) => (
+          <section key={key} className="catalog-section" aria-labelledby={`section-${key}`}>
+            <h3 id={`section-${key}`}>{group.title[lang]}</h3>
+            <ul>
+              {group.items.map((s) => (
+                <li key={s.id}>
+                  <button
+                    type="button"
+                    className="dataset-button"
+                    aria-current={s.id === selectedId ? 'true' : undefined}
+                    onClick={() => onOpen(s.id, null)}
+                  >
+                    {s.title[lang]}
+                  </button>
+                  <span className="meta">
+                    {s.period.label[lang]}
+                    {s.units.length > 0 && ` · ${s.units.map((u) => unitLabel(u, lang)).join(', ')}`} ·{' '}
+                    {t('catalog.rows', { count: s.rowCount })}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+        {presets.length > 0 && (
+          <section className="catalog-section" aria-labelledby="section-presets">
+            <h3 id="section-presets">{t('presets.heading')}</h3>
+            <ul>
+              {presets.map((p) => (
+                <li key={p.id}>
+                  <button type="button" className="preset-button" onClick={() => onPreset(p)}>
+                    {p.title[lang]}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {invalid.length > 0 && (
+          <section className="catalog-section invalid" aria-labelledby="section-invalid">
+            <h3 id="section-invalid">{t('catalog.invalidHeading')}</h3>
+            <ul>
+              {invalid.map((s) => (
+                <li key={s.file}>
+                  <strong>{t('catalog.invalid', { file: s.file })}</strong>
+                  <ul className="problems">
+                    {s.problems.map((p) => (
+                      <li key={p}>{p}</li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </CatalogSearch>
     </nav>
   );
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Dataset, DatasetSummary } from '../../../../shared/dataset';
-import { buildSearchIndex, type SearchIndex } from '../../../../shared/view/search-index';
+import type { SearchOutcome } from '../../../../shared/view/search-index';
 import type { Lang } from '../../../../shared/view/fields';
 import type { Loadable } from '../../hooks/useResult';
 import { CACHE_MAX_ROWS, loadDataset } from '../explorer/dataset-cache';
@@ -16,27 +16,44 @@ export const INDEX_MAX_ROWS = CACHE_MAX_ROWS;
  * the catalog search; until they arrive only titles are searched. Fetching them at startup, even when
  * idle, raced the startup view's own dataset and re-rendered the app twenty times (bench/, metric 1).
  */
-export const useSearchIndex = (catalog: Loadable<DatasetSummary[]>, lang: Lang): { index: SearchIndex | null; want: () => void } => {
+export type Searcher = (query: string) => SearchOutcome;
+
+/** The search library and index code load with the datasets, not with the first screen (bundle budget). */
+const loadSearchModule = () => import('../../../../shared/view/search-index');
+
+export const useSearchIndex = (
+  catalog: Loadable<DatasetSummary[]>,
+  lang: Lang,
+): { search: Searcher | null; want: () => void } => {
   const [wanted, setWanted] = useState(false);
-  const [datasets, setDatasets] = useState<Dataset[] | null>(null);
+  const [loaded, setLoaded] = useState<{ datasets: Dataset[]; module: Awaited<ReturnType<typeof loadSearchModule>> } | null>(
+    null,
+  );
   const ids =
-    catalog.state === 'ready' ? catalog.value.flatMap((s) => (s.status === 'ok' && s.rowCount <= INDEX_MAX_ROWS ? [s.id] : [])).join('\n') : null;
+    catalog.state === 'ready'
+      ? catalog.value.flatMap((s) => (s.status === 'ok' && s.rowCount <= INDEX_MAX_ROWS ? [s.id] : [])).join('\n')
+      : null;
   useEffect(() => {
     if (ids === null || !wanted) return;
     let live = true;
-    void Promise.all(
+    const fetched = Promise.all(
       ids
         .split('\n')
         .filter(Boolean)
         .map((id) => loadDataset(window.api, id)),
-    ).then((results) => {
-      if (live) setDatasets(results.flatMap((r) => (r.ok ? [r.value] : [])));
+    );
+    void Promise.all([fetched, loadSearchModule()]).then(([results, module]) => {
+      if (live) setLoaded({ datasets: results.flatMap((r) => (r.ok ? [r.value] : [])), module });
     });
     return () => {
       live = false;
     };
   }, [ids, wanted]);
   const want = useCallback(() => setWanted(true), []);
-  const index = useMemo(() => (datasets === null ? null : buildSearchIndex(datasets, lang)), [datasets, lang]);
-  return { index, want };
+  const search = useMemo<Searcher | null>(() => {
+    if (loaded === null) return null;
+    const index = loaded.module.buildSearchIndex(loaded.datasets, lang);
+    return (query) => loaded.module.searchIndex(index, query);
+  }, [loaded, lang]);
+  return { search, want };
 };
