@@ -20,16 +20,26 @@ const attempt = (call: () => unknown) => Promise.resolve().then(call);
 
 describe('preferences', () => {
   it('start with no language chosen, so the system language applies', async () => {
-    expect(await start().getPreferences(undefined)).toEqual({ language: null });
+    expect(await start().getPreferences(undefined)).toEqual({ language: null, theme: 'system', panels: null });
   });
 
   it('keep the chosen language across restarts', async () => {
-    expect(await start().setLanguage({ language: 'fr' })).toEqual({ language: 'fr' });
-    expect(await start().getPreferences(undefined)).toEqual({ language: 'fr' });
-    expect(JSON.parse(readFileSync(file(), 'utf8'))).toEqual({ schemaVersion: 1, language: 'fr' });
+    expect(await start().setLanguage({ language: 'fr' })).toEqual({ language: 'fr', theme: 'system', panels: null });
+    expect(await start().getPreferences(undefined)).toEqual({ language: 'fr', theme: 'system', panels: null });
+    expect(JSON.parse(readFileSync(file(), 'utf8'))).toEqual({ schemaVersion: 1, language: 'fr', theme: 'system', panels: null });
+  });
+
+  it('keep the theme and the open panels with the language, and read a file from before they were kept', async () => {
+    writeFileSync(file(), '{"schemaVersion":1,"language":"fr"}');
+    expect(await start().getPreferences(undefined)).toEqual({ language: 'fr', theme: 'system', panels: null });
+    await start().setTheme({ theme: 'dark' });
+    await start().setPanels({ panels: { datasets: false, drawer: true } });
+    expect(await start().getPreferences(undefined)).toEqual({ language: 'fr', theme: 'dark', panels: { datasets: false, drawer: true } });
   });
 
   it.each([
+    ['an unknown theme', '{"schemaVersion":1,"language":"fr","theme":"sepia"}'],
+    ['panels that are not booleans', '{"schemaVersion":1,"language":"fr","panels":{"datasets":"yes","drawer":true}}'],
     ['not JSON', '{"schemaVersion":1,'],
     ['an unknown language', '{"schemaVersion":1,"language":"de"}'],
     ['no version', '{"language":"fr"}'],
@@ -38,10 +48,10 @@ describe('preferences', () => {
   ])('ignore a file holding %s, log it, and write over it on the next choice', async (_what, text) => {
     writeFileSync(file(), text);
     const h = start();
-    expect(await h.getPreferences(undefined)).toEqual({ language: null });
+    expect(await h.getPreferences(undefined)).toEqual({ language: null, theme: 'system', panels: null });
     expect(logged).toEqual([expect.stringMatching(/^the preferences file ignored: /)]);
     await h.setLanguage({ language: 'en' });
-    expect(JSON.parse(readFileSync(file(), 'utf8'))).toEqual({ schemaVersion: 1, language: 'en' });
+    expect(JSON.parse(readFileSync(file(), 'utf8'))).toEqual({ schemaVersion: 1, language: 'en', theme: 'system', panels: null });
   });
 
   it("never overwrite a newer version's file, and say so with a typed error", async () => {
@@ -50,7 +60,7 @@ describe('preferences', () => {
     const h = start();
     await expect(attempt(() => h.setLanguage({ language: 'en' }))).rejects.toMatchObject({ code: 'STORE_READ_ONLY' });
     // Still applies for this run.
-    expect(await h.getPreferences(undefined)).toEqual({ language: 'en' });
+    expect(await h.getPreferences(undefined)).toEqual({ language: 'en', theme: 'system', panels: null });
     expect(readFileSync(file(), 'utf8')).toBe(newer);
   });
 
@@ -59,7 +69,7 @@ describe('preferences', () => {
       throw new Error('ENOSPC: no space left on device');
     });
     await expect(attempt(() => h.setLanguage({ language: 'fr' }))).rejects.toMatchObject({ code: 'IO_ERROR', message: expect.stringContaining('ENOSPC') });
-    expect(await h.getPreferences(undefined)).toEqual({ language: 'fr' });
+    expect(await h.getPreferences(undefined)).toEqual({ language: 'fr', theme: 'system', panels: null });
     expect(logged).toEqual([expect.stringContaining('ENOSPC')]);
   });
 });

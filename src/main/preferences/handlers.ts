@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../../shared/ipc/result';
-import { languageSchema, type Preferences, type preferenceChannels } from '../../shared/ipc/preferences';
+import { languageSchema, panelsSchema, themePreferenceSchema, type Preferences, type preferenceChannels } from '../../shared/ipc/preferences';
 import { systemLanguage } from '../../shared/system-language';
 import type { Lang } from '../../shared/view/fields';
 import type { Handlers } from '../ipc/handle';
@@ -12,8 +12,13 @@ type PreferenceHandlers = Pick<Handlers, keyof typeof preferenceChannels>;
 export const PREFERENCES_NAME = 'preferences';
 
 // Unknown keys are dropped rather than refused: a later version may add settings to the same file.
-const preferencesFileSchema = z.object({ language: languageSchema.nullable() });
-const defaults: Preferences = { language: null };
+// A file from before the theme and panels were kept has neither: the defaults apply.
+const preferencesFileSchema = z.object({
+  language: languageSchema.nullable(),
+  theme: themePreferenceSchema.default('system'),
+  panels: panelsSchema.nullable().default(null),
+});
+const defaults: Preferences = { language: null, theme: 'system', panels: null };
 
 export type PreferencesDeps = {
   userDataDir: string;
@@ -38,19 +43,22 @@ export const openPreferences = (deps: PreferencesDeps): { handlers: PreferenceHa
     openJsonStore: deps.openJsonStore,
   });
   const fallback = systemLanguage(deps.systemLanguages ?? []);
+  const update = (change: Partial<Preferences>): Preferences => {
+    const next: Preferences = { ...(file.get() ?? defaults), ...change };
+    const saved = file.set(next);
+    if (saved.saved) return next;
+    // The choice still applies until the app closes; only remembering it failed.
+    if (saved.readOnly) throw new AppError('STORE_READ_ONLY', 'The preferences file was written by a newer version of this app, so it is left as it is.');
+    throw new AppError('IO_ERROR', `The preferences file could not be written: ${saved.message}`);
+  };
   return {
     // The renderer makes the same choice from the same inputs (i18n/index.ts).
     language: () => file.get()?.language ?? fallback,
     handlers: {
       getPreferences: () => file.get() ?? defaults,
-      setLanguage: ({ language }) => {
-        const next: Preferences = { ...(file.get() ?? defaults), language };
-        const saved = file.set(next);
-        if (saved.saved) return next;
-        // The choice still applies until the app closes; only remembering it failed.
-        if (saved.readOnly) throw new AppError('STORE_READ_ONLY', 'The preferences file was written by a newer version of this app, so it is left as it is.');
-        throw new AppError('IO_ERROR', `The preferences file could not be written: ${saved.message}`);
-      },
+      setLanguage: ({ language }) => update({ language }),
+      setTheme: ({ theme }) => update({ theme }),
+      setPanels: ({ panels }) => update({ panels }),
     },
   };
 };

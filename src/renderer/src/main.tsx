@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n';
+import './design/tokens.css';
+import './design/components.css';
 import './styles.css';
 import { App } from './app/App';
 import { prefetchStartup, takePrefetched } from './app/startup';
