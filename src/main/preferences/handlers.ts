@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '../../shared/ipc/result';
 import { languageSchema, panelsSchema, themePreferenceSchema, type Preferences, type preferenceChannels } from '../../shared/ipc/preferences';
+import { exportSettingsSchema } from '../../shared/export/composer-settings';
 import { systemLanguage } from '../../shared/system-language';
 import type { Lang } from '../../shared/view/fields';
 import type { Handlers } from '../ipc/handle';
@@ -17,8 +18,10 @@ const preferencesFileSchema = z.object({
   language: languageSchema.nullable(),
   theme: themePreferenceSchema.default('system'),
   panels: panelsSchema.nullable().default(null),
+  // Export settings that no longer read (a later version's preset) are forgotten alone, not the file.
+  export: exportSettingsSchema.nullable().catch(null).default(null),
 });
-const defaults: Preferences = { language: null, theme: 'system', panels: null };
+const defaults: Preferences = { language: null, theme: 'system', panels: null, export: null };
 
 export type PreferencesDeps = {
   userDataDir: string;
@@ -59,6 +62,7 @@ export const openPreferences = (deps: PreferencesDeps): { handlers: PreferenceHa
       setLanguage: ({ language }) => update({ language }),
       setTheme: ({ theme }) => update({ theme }),
       setPanels: ({ panels }) => update({ panels }),
+      setExport: ({ export: settings }) => update({ export: settings }),
     },
   };
 };

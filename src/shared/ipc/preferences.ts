@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Lang } from '../view/fields';
 import { channel } from './channel';
+import { exportSettingsSchema, type ExportSettings } from '../export/composer-settings';
 
 export const languageSchema = z.enum(['en', 'fr']) satisfies z.ZodType<Lang>;
 
@@ -19,6 +20,11 @@ export type Preferences = {
   theme: ThemePreference;
   /** null until the user opens or closes a panel: the window's width decides. */
   panels: Panels | null;
+  /**
+   * The export composer's last choices (size, scale, notes, footer, background, format); null until
+   * it is first used, and the Export menu's one-click images frame the figure as it is on screen.
+   */
+  export: ExportSettings | null;
 };
 
 export const preferenceChannels = {
@@ -26,4 +32,5 @@ export const preferenceChannels = {
   setLanguage: channel('prefs:set-language', z.object({ language: languageSchema }).strict(), {} as Preferences),
   setTheme: channel('prefs:set-theme', z.object({ theme: themePreferenceSchema }).strict(), {} as Preferences),
   setPanels: channel('prefs:set-panels', z.object({ panels: panelsSchema }).strict(), {} as Preferences),
+  setExport: channel('prefs:set-export', z.object({ export: exportSettingsSchema }).strict(), {} as Preferences),
 };

@@ -7,7 +7,7 @@ import type { Preferences } from '../../../../shared/ipc/preferences';
 import { LanguageSwitch } from './LanguageSwitch';
 import { applySavedLanguage } from './language';
 
-const saved = (language: Preferences['language']): Result<Preferences> => ({ ok: true, value: { language, theme: 'system', panels: null } });
+const saved = (language: Preferences['language']): Result<Preferences> => ({ ok: true, value: { language, theme: 'system', panels: null, export: null } });
 
 beforeEach(async () => {
   await i18next.changeLanguage('en');
