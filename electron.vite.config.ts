@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { bundledDataPlugin } from './scripts/bundled-data';
+import { codeChunkSizePlugin, GEOMETRY_CHUNK_LIMIT_KB } from './scripts/chunk-size';
 
 export default defineConfig({
   main: {
@@ -27,11 +28,13 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src/renderer'),
-    plugins: [react()],
+    plugins: [react(), codeChunkSizePlugin()],
     // ES module workers, so the map worker loads each world atlas only when it is asked for.
-    worker: { format: 'es' },
+    worker: { format: 'es', plugins: () => [codeChunkSizePlugin()] },
     build: {
       minify: true,
+      // Above the world-atlas geometry (data, lazy); code chunks still warn at 500 kB: scripts/chunk-size.ts.
+      chunkSizeWarningLimit: GEOMETRY_CHUNK_LIMIT_KB,
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
   },

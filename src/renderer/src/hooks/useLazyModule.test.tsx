@@ -1,9 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { lazyModule, useLazyModule, type LazyModule } from './useLazyModule';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 
 type Mod = { text: string };
 const deferred = () => {
@@ -52,8 +55,12 @@ describe('useLazyModule', () => {
   });
 
   it('a failed load reaches the error boundary, and the next try imports again', async () => {
+    // React reports the error the boundary caught on console.error: expected here, so kept off the output.
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
     let imports = 0;
-    const module = lazyModule(() => (imports++ === 0 ? Promise.reject(new Error('chunk missing')) : Promise.resolve({ text: 'ok' })));
+    const module = lazyModule(() =>
+      imports++ === 0 ? Promise.reject(new Error('chunk missing')) : Promise.resolve({ text: 'ok' }),
+    );
     renderShow(module);
     await act(async () => {});
     expect(screen.getByText('failed: chunk missing')).toBeTruthy();
@@ -62,5 +69,6 @@ describe('useLazyModule', () => {
     await act(async () => {});
     expect(screen.getByText('ok')).toBeTruthy();
     expect(imports).toBe(2);
+    expect(consoleError.mock.calls.flat().some((a) => a instanceof Error && a.message === 'chunk missing')).toBe(true);
   });
 });
