@@ -15,7 +15,14 @@ export default defineConfig({
       {
         extends: true,
         // Main-process services and shared code run under plain Node, with Electron only at the edges.
-        test: { name: 'node', environment: 'node', include: ['src/{main,shared,preload}/**/*.test.ts', 'tests/unit/**/*.test.ts'] },
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['src/{main,shared,preload}/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          // Processed by vitest rather than Node, so that a test's mock of 'electron' reaches its import
+          // (tests/unit/ipc-registration.test.ts); no test loads Electron itself.
+          server: { deps: { inline: ['electron-store'] } },
+        },
       },
       {
         extends: true,

@@ -1,23 +1,11 @@
-import {
-  app,
-  BrowserWindow,
-  clipboard,
-  ClipboardItem,
-  dialog,
-  ipcMain,
-  protocol,
-  session,
-  type IpcMainInvokeEvent,
-} from 'electron';
+import { app, BrowserWindow, clipboard, ClipboardItem, dialog, ipcMain, protocol, session } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { methodChannels } from '../shared/ipc/contract';
 import { createDispatcher } from './ipc/handle';
-import type { SenderInfo } from './ipc/sender';
-import ElectronStore from 'electron-store';
+import { registerIpcHandlers } from './ipc/register';
 import { createHandlers } from './services';
-import { jsonStoreOptions, type OpenJsonStore } from './views/json-store';
+import { electronJsonStore } from './views/electron-json-store';
 import type { Dialogs } from './dialogs';
 import { APP_SCHEME_PRIVILEGES, mimeTypeOf, realFileInside, resolveAppFile } from './protocol';
 import { createViewFileInbox, viewFilesInArgv } from './open-file';
@@ -83,24 +71,6 @@ const electronDialogs: Dialogs = {
     return r.canceled ? null : (r.filePaths[0] ?? null);
   },
 };
-
-/**
- * Saved views live in electron-store files in userData, written with the same options the tests use
- * with conf. electron-store's constructor also registers an ipcMain listener
- * (`electron-store-get-data`) that answers any sender, outside the dispatcher's sender check; the
- * renderer never uses electron-store, so the listener is removed at once (issue 23).
- */
-const openElectronStore: OpenJsonStore = ({ cwd, name }) => {
-  const store = new ElectronStore<Record<string, unknown>>({ ...jsonStoreOptions, cwd, name });
-  ipcMain.removeAllListeners('electron-store-get-data');
-  return store;
-};
-
-const senderOf = (event: IpcMainInvokeEvent): SenderInfo => ({
-  url: event.senderFrame?.url ?? null,
-  isMainFrame: event.senderFrame !== null && event.senderFrame === event.sender.mainFrame,
-  webContentsId: event.sender.id,
-});
 
 const lockDownSession = () => {
   const ses = session.defaultSession;
@@ -231,7 +201,8 @@ void app.whenReady().then(() => {
       if (!win) throw new Error('no window to print');
       return new Uint8Array(await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true }));
     },
-    openJsonStore: openElectronStore,
+    // electron-store's own ipcMain listener is removed as soon as a store is opened (see there).
+    openJsonStore: electronJsonStore(ipcMain),
     // What Chromium derives navigator.languages from, so main and the renderer agree before a choice.
     systemLanguages: [app.getLocale()],
     openedViewFiles,
@@ -247,8 +218,7 @@ void app.whenReady().then(() => {
     { appOrigin: devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN, isOwnWindow: (id) => windows.has(id) },
     log,
   );
-  for (const [, channelName] of methodChannels)
-    ipcMain.handle(channelName, (event, payload: unknown) => dispatch(channelName, senderOf(event), payload));
+  registerIpcHandlers(ipcMain, dispatch);
   createWindow();
 });
 
