@@ -53,6 +53,19 @@ describe('buildSeries', () => {
     });
   });
 
+  it('names countries in French in French', () => {
+    const ds = health();
+    const rows = ds.rows.map((r, i) => (i === 0 ? { ...r, values: { ...r.values, country: 'Ethiopia' } } : r));
+    const spec = resolveChart(ds, rows, { ...auto, type: 'bar', dimension: 'country' }, 'fr')!;
+    const s = buildSeries(ds, rows, spec, { ...opts, lang: 'fr' });
+    expect(s.kind === 'categories' && s.categories.map((c) => [c.key, c.label])).toEqual([
+      ['Ethiopia', 'Éthiopie'],
+      ['Ukraine', 'Ukraine'],
+      ['Philippines', 'Philippines'],
+      ['Kenya', 'Kenya'],
+    ]);
+  });
+
   it('averages a percentage instead of adding it', () => {
     const ds = movements();
     const spec = resolveChart(ds, ds.rows, { ...auto, type: 'bar', dimension: 'category', measure: 'share' }, 'en')!;

@@ -1,6 +1,7 @@
 import type { CellValue, Dataset, Field, Row } from '../dataset';
 import type { ChartType, ViewState } from '../view-state';
 import { cellText } from './rows';
+import { shownCell } from './country-text';
 import { dimensionFields, isHierarchy, measureFields, rowLabel, type Lang } from './fields';
 import { isAdditive } from './totals';
 import { downsampleMinMax, foldSmallCategories, maxPointsFor, type Category, type XYPoint } from './downsample';
@@ -219,7 +220,7 @@ const stackMeasures = (
 };
 
 const rowLabelOr = (dataset: Pick<Dataset, 'fields'>, r: Row, dimension: Field, lang: Lang): string => {
-  const own = cellText(r.values[dimension.key]);
+  const own = shownCell(dimension, r.values[dimension.key], lang);
   return own !== '' ? own : rowLabel(dataset, r, lang);
 };
 

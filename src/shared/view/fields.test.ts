@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { labelField, notesForCell, rowLabel, visibleFields } from './fields';
-import { themes } from '../../../tests/support/shared/sample-datasets';
+import { health, themes } from '../../../tests/support/shared/sample-datasets';
+import { shownCell } from './country-text';
 
 describe('fields', () => {
   it('shows the French twin of a column only in French', () => {
@@ -16,5 +17,23 @@ describe('fields', () => {
     expect(notesForCell(notes, 'a', 'amount').map((n) => n.id)).toEqual(['n1']);
     expect(notesForCell(notes, 'a', 'name')).toEqual([]);
     expect(notesForCell(notes, 'a1', 'amount')).toEqual([]);
+  });
+});
+
+describe('country names on screen', () => {
+  it('names a country row in French in French, as the report wrote it in English', () => {
+    const ds = health();
+    expect(rowLabel(ds, ds.rows[1]!, 'fr')).toBe('Ukraine');
+    expect(ds.rows.map((r) => rowLabel(ds, r, 'fr'))).toEqual(['Pakistan', 'Ukraine', 'Philippines', 'Kenya']);
+    const ethiopia = { ...ds.rows[0]!, values: { ...ds.rows[0]!.values, country: 'Ethiopia' } };
+    expect(rowLabel(ds, ethiopia, 'fr')).toBe('Éthiopie');
+    expect(rowLabel(ds, ethiopia, 'en')).toBe('Ethiopia');
+  });
+
+  it('translates names only: codes and other text stay as they are', () => {
+    expect(shownCell({ key: 'iso3', type: 'iso3' }, 'ETH', 'fr')).toBe('ETH');
+    expect(shownCell({ key: 'name', type: 'text' }, 'Ethiopia', 'fr')).toBe('Ethiopia');
+    expect(shownCell({ key: 'country', type: 'text' }, ['Ethiopia', 'Haiti'], 'fr')).toBe('Éthiopie, Haïti');
+    expect(shownCell({ key: 'country', type: 'text' }, 'Greater Toronto Area', 'fr')).toBe('Greater Toronto Area');
   });
 });

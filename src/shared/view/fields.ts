@@ -1,4 +1,5 @@
 import type { Dataset, Field, Note, Row } from '../dataset';
+import { shownCell } from './country-text';
 
 export type Lang = 'en' | 'fr';
 
@@ -42,8 +43,8 @@ export const labelField = (dataset: Pick<Dataset, 'fields'>, lang: Lang): Field 
 export const rowLabel = (dataset: Pick<Dataset, 'fields'>, row: Row, lang: Lang): string => {
   const field = labelField(dataset, lang);
   const value = field ? row.values[field.key] : undefined;
-  if (value === undefined || value === null) return row.id;
-  return Array.isArray(value) ? value.join(', ') : String(value);
+  if (value === undefined || value === null || field === null) return row.id;
+  return shownCell(field, value, lang);
 };
 
 /** Notes that speak about one cell: a note with no rows (or fields) listed applies to all of them. */

@@ -1,6 +1,7 @@
 import MiniSearch, { type SearchResult as MiniResult } from 'minisearch';
 import type { Dataset, Field, Row } from '../dataset';
 import { countryName } from '../countries';
+import { isCountryField } from './country-text';
 import { cellText, normalizeForSearch } from './rows';
 import { measureFields, rowLabel, type Lang } from './fields';
 
@@ -27,7 +28,7 @@ export const searchTerms = (text: string): string[] =>
     .replace(/(\d),(\d)/g, '$1.$2')
     .match(TOKEN) ?? [];
 
-const isCountry = (field: Field) => field.type === 'iso3' || field.key === 'country' || field.key === 'countryFr';
+const isCountry = isCountryField;
 
 /** What a cell shows (a country in the language on screen) and every term it can be found by. */
 const cellValues = (field: Field, row: Row, lang: Lang): Value[] => {

@@ -1,5 +1,6 @@
-import type { CellValue, Field } from '../../../shared/dataset';
+import type { CellValue } from '../../../shared/dataset';
 import type { Lang } from '../../../shared/view/fields';
+import { shownCell, type FieldLike } from '../../../shared/view/country-text';
 
 export const localeOf = (lang: Lang) => (lang === 'fr' ? 'fr-CA' : 'en-CA');
 
@@ -17,11 +18,13 @@ export const formatNumber = (value: number, lang: Lang, maximumFractionDigits = 
   return format.format(value);
 };
 
-/** How a cell reads on screen; years keep their digits ungrouped ("2010", not "2,010"). */
-export const formatValue = (value: CellValue | undefined, field: Pick<Field, 'type'>, lang: Lang): string => {
+/**
+ * How a cell reads on screen; years keep their digits ungrouped ("2010", not "2,010"); a country's
+ * name is in the language on screen.
+ */
+export const formatValue = (value: CellValue | undefined, field: FieldLike, lang: Lang): string => {
   if (value === undefined || value === null) return '—';
   if (typeof value === 'number') return field.type === 'year' ? String(value) : formatNumber(value, lang);
-  if (Array.isArray(value)) return value.join(', ');
-  return value;
+  return shownCell(field, value, lang);
 };
 

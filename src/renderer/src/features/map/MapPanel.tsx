@@ -16,6 +16,8 @@ import { loadDataset } from '../explorer/dataset-cache';
 import { useResult } from '../../hooks/useResult';
 import { useViewDispatch } from '../explorer/dispatch';
 import { byAtlasId } from './codes';
+import { numericToAlpha3 } from '../../../../shared/country-table';
+import { countryName } from '../../../../shared/countries';
 import { useOutlines } from './useOutlines';
 import { MapLegend } from './MapLegend';
 import { WorldMap, type MapValue } from './WorldMap';
@@ -116,6 +118,10 @@ export default function MapPanel({ dataset, rows, view, lang }: Props) {
             selectedRowId={view.selectedRowId}
             onSelect={(rowId) => dispatch({ type: 'select', rowId })}
             describe={describe}
+            nameOf={(id, atlasName) => {
+              const iso3 = numericToAlpha3(id);
+              return iso3 === undefined ? atlasName : countryName(iso3, lang);
+            }}
             width={width}
             label={t('map.label', { measure: measure ? measure.label[lang] : dataset.title[lang] })}
           />

@@ -51,6 +51,7 @@ const renderMap = (mode: 'choropleth' | 'symbols', onViewport = vi.fn(), onSelec
       selectedRowId="ukr"
       onSelect={onSelect}
       describe={(v, name) => `${name}: ${v.value}`}
+      nameOf={(_id, name) => name}
       width={800}
       label="World map"
     />,

@@ -23,6 +23,8 @@ type Props = {
   onSelect: (rowId: string) => void;
   /** Text for a country: its data label (or the atlas name) and value. */
   describe: (v: MapValue, countryName: string) => string;
+  /** A country's name in the language on screen, from its atlas id and English atlas name. */
+  nameOf: (id: string, atlasName: string) => string;
   width: number;
   label: string;
 };
@@ -205,7 +207,7 @@ export function WorldMap(p: Props) {
                   data-has-data="false"
                   aria-hidden="true"
                 >
-                  <title>{`${s.name}: ${t('map.noData')}`}</title>
+                  <title>{`${p.nameOf(s.id, s.name)}: ${t('map.noData')}`}</title>
                 </path>
               );
             return (
@@ -219,7 +221,7 @@ export function WorldMap(p: Props) {
                 data-has-data="true"
                 className="country"
                 // With circles, the circle is the control; a country listed without a figure has no circle, so its shape is.
-                {...(p.mode === 'symbols' && v.value !== null ? { 'aria-hidden': true } : interactive(s.id, s.name, v))}
+                {...(p.mode === 'symbols' && v.value !== null ? { 'aria-hidden': true } : interactive(s.id, p.nameOf(s.id, s.name), v))}
               />
             );
           })}
@@ -245,7 +247,7 @@ export function WorldMap(p: Props) {
                   stroke={isSelected(v) ? '#000' : '#fff'}
                   strokeWidth={isSelected(v) ? 2 : 1}
                   data-country={s.id}
-                  {...interactive(s.id, s.name, v)}
+                  {...interactive(s.id, p.nameOf(s.id, s.name), v)}
                 />
               ))}
         </g>

@@ -1,4 +1,4 @@
-import { alpha3ToNumeric } from 'i18n-iso-countries';
+import { alpha3ToNumeric } from '../../../../shared/country-table';
 import { paddedNumeric } from '../../../../shared/view/map-data';
 
 /** world-atlas feature id ("586") for an ISO 3166 alpha-3 code ("PAK"); null for codes it has no shape for. */
