@@ -29,6 +29,8 @@ export default defineConfig({
   renderer: {
     root: resolve('src/renderer'),
     plugins: [react(), codeChunkSizePlugin()],
+    // recharts imports lodash/<fn> (CommonJS, whole helpers kept); lodash-es lets the bundler keep only what it uses.
+    resolve: { alias: [{ find: /^lodash\/(.*)$/, replacement: 'lodash-es/$1.js' }] },
     // ES module workers, so the map worker loads each world atlas only when it is asked for.
     worker: { format: 'es', plugins: () => [codeChunkSizePlugin()] },
     build: {
