@@ -10,6 +10,7 @@ import { saveThroughDialog } from './save-file';
 import { toCsvBundle } from './table-bundle';
 import { tableExport, toCsv, toXlsx } from './table-export';
 import { basename } from 'node:path';
+import { figurePdf, figureSlide } from './figure-documents';
 
 type ExportHandlers = Pick<Handlers, keyof typeof exportChannels>;
 
@@ -106,6 +107,26 @@ export const exportHandlers = (deps: ExportDeps): ExportHandlers => {
           return exhaustive;
         }
       }
+    },
+    saveFigurePdf: async ({ baseName, ...figure }) => {
+      requirePng(figure.png);
+      return saveThroughDialog(
+        deps.dialogs,
+        { title: 'Save PDF', defaultName: datedFileName(baseName, 'pdf', now()), filters: [{ name: 'PDF', extensions: ['pdf'] }] },
+        () => figurePdf(figure),
+      );
+    },
+    saveSlide: async ({ baseName, ...figure }) => {
+      requirePng(figure.png);
+      return saveThroughDialog(
+        deps.dialogs,
+        {
+          title: 'Save PowerPoint slide',
+          defaultName: datedFileName(baseName, 'pptx', now()),
+          filters: [{ name: 'PowerPoint presentation', extensions: ['pptx'] }],
+        },
+        () => figureSlide(figure),
+      );
     },
     savePdf: ({ baseName }) =>
       // The dialog comes first: cancelling must not even print.

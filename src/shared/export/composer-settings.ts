@@ -1,29 +1,12 @@
 import { z } from 'zod';
+import { MAX_FOOTER, MAX_SIDE, MIN_SIDE, PRESET_IDS } from './composer-presets';
+
+export * from './composer-presets';
 
 /**
  * The export composer's choices, kept by main as a preference so the next export (and the Export
- * menu's one-click "PNG image") uses the last ones. Sizes are CSS pixels at 96 per inch.
+ * menu's one-click "PNG image") uses the last ones.
  */
-export const PRESETS = {
-  /** A 16:9 slide at full HD. */
-  slide: { width: 1920, height: 1080 },
-  /** A Word page's text width (6.5 in) and half its text height (4.5 in). */
-  'word-half': { width: 624, height: 432 },
-  /** A Word page's text width and its full text height (9 in). */
-  'word-full': { width: 624, height: 864 },
-  /** A4 at 96 px per inch (210 × 297 mm). */
-  'a4-portrait': { width: 794, height: 1123 },
-  'a4-landscape': { width: 1123, height: 794 },
-  square: { width: 1080, height: 1080 },
-} as const;
-export type PresetId = keyof typeof PRESETS | 'custom';
-export const PRESET_IDS = [...(Object.keys(PRESETS) as (keyof typeof PRESETS)[]), 'custom'] as const satisfies readonly PresetId[];
-
-export const MIN_SIDE = 320;
-export const MAX_SIDE = 4000;
-export const MAX_FOOTER = 200;
-export const MAX_TITLE = 300;
-
 export const notesModeSchema = z.enum(['full', 'footnotes', 'off']);
 export type NotesMode = z.infer<typeof notesModeSchema>;
 export const composerFormatSchema = z.enum(['png', 'svg', 'pdf', 'pptx', 'csv', 'xlsx']);
@@ -46,18 +29,3 @@ export const exportSettingsSchema = z
   .strict();
 export type ExportSettings = z.infer<typeof exportSettingsSchema>;
 
-export const DEFAULT_EXPORT_SETTINGS: ExportSettings = {
-  preset: 'slide',
-  width: 1200,
-  height: 800,
-  // A slide is already full HD; 2× and 3× are a choice.
-  scale: 1,
-  notes: 'full',
-  footer: '',
-  background: 'light',
-  format: 'png',
-};
-
-/** The frame a choice of settings draws: a preset's size, or the custom width × height. */
-export const frameOf = (s: Pick<ExportSettings, 'preset' | 'width' | 'height'>): { width: number; height: number } =>
-  s.preset === 'custom' ? { width: s.width, height: s.height } : PRESETS[s.preset];

@@ -4,6 +4,7 @@ import { channel } from './channel';
 import { languageSchema } from './preferences';
 import { MAX_FILTER_TEXT } from '../view/subtitle';
 import { BASE_NAME_PATTERN, MAX_BASE_NAME } from '../export/file-name';
+import { MAX_SIDE, MAX_TITLE, MIN_SIDE } from '../export/composer-settings';
 
 export const MAX_PNG_BYTES = 40 * 1024 * 1024;
 export const MAX_SVG_CHARS = 10 * 1024 * 1024;
@@ -14,6 +15,15 @@ const png = z
   .instanceof(Uint8Array)
   .refine((b) => b.byteLength > 8 && b.byteLength <= MAX_PNG_BYTES, 'PNG bytes missing or too large');
 const lang = languageSchema;
+
+/** The composed figure as an image and the frame it was laid out for (CSS pixels). */
+const figureDocument = {
+  baseName,
+  png,
+  width: z.number().int().min(MIN_SIDE).max(MAX_SIDE),
+  height: z.number().int().min(MIN_SIDE).max(MAX_SIDE),
+  title: z.string().max(MAX_TITLE),
+};
 
 export type SavedFile = { fileName: string; bytes: number };
 
@@ -34,6 +44,10 @@ export const exportChannels = {
     z.object({ format: z.enum(['csv', 'zip', 'xlsx']), state: viewStateSchema, lang, filters: z.string().max(MAX_FILTER_TEXT) }).strict(),
     {} as SavedFile,
   ),
+  /** A one-page PDF of the composed figure (the page the frame's size: A4 for an A4 frame). */
+  saveFigurePdf: channel('exports:save-figure-pdf', z.object(figureDocument).strict(), {} as SavedFile),
+  /** One 16:9 PowerPoint slide: the title as text, the composed figure as an image, the source line. */
+  saveSlide: channel('exports:save-slide', z.object({ ...figureDocument, source: z.string().max(MAX_TITLE) }).strict(), {} as SavedFile),
   /** Prints the window (the renderer's print-only brief) to a one-page PDF. */
   savePdf: channel('exports:save-pdf', z.object({ baseName }).strict(), {} as SavedFile),
 };
