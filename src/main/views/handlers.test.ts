@@ -20,7 +20,15 @@ const catalog = new Map([
 ]);
 const datasets = new Map([...catalog.keys()].map((id) => [id, { ...health(), id }]));
 const start = () =>
-  viewHandlers({ userDataDir: dir, dialogs, appVersion: '1', catalog, datasetOf: (id) => datasets.get(id), log: () => {}, now: fixedClock() });
+  viewHandlers({
+    userDataDir: dir,
+    dialogs,
+    appVersion: '1',
+    catalog,
+    datasetOf: (id) => datasets.get(id),
+    log: () => {},
+    now: fixedClock(),
+  });
 
 describe('startup view', () => {
   it('is null on a first start', () => {
@@ -30,7 +38,12 @@ describe('startup view', () => {
   it("restores the last session's view after a restart", async () => {
     const last = stateFor('known', { tab: 'map', search: 'kenya' });
     await start().saveLastView({ state: last });
-    expect(await start().getStartupView(undefined)).toEqual({ source: 'last-session', state: last, name: null, dataset: datasets.get('known') });
+    expect(await start().getStartupView(undefined)).toEqual({
+      source: 'last-session',
+      state: last,
+      name: null,
+      dataset: datasets.get('known'),
+    });
   });
 
   it('prefers the pinned default view', async () => {
@@ -61,5 +74,53 @@ describe('startup view', () => {
     writeFileSync(join(dir, SESSION_FILE), newer);
     await start().saveLastView({ state: stateFor('known') });
     expect(readFileSync(join(dir, SESSION_FILE), 'utf8')).toBe(newer);
+  });
+});
+
+describe('views of datasets this build does not ship', () => {
+  const seed = async () => {
+    const h = start();
+    await h.saveView({ name: 'Kept', state: stateFor('known') });
+    await h.saveView({ name: 'From another version', state: stateFor('retired-dataset', { tab: 'chart' }) });
+  };
+
+  it('stay in the store and are listed, marked unavailable, after a restart and further saves', async () => {
+    await seed();
+    const h = start();
+    await h.saveView({ name: 'New', state: stateFor('other') });
+    const { views } = await h.listViews(undefined);
+    expect(views.map((v) => [v.name, v.unavailable])).toEqual([
+      ['Kept', undefined],
+      ['From another version', 'dataset-not-bundled'],
+      ['New', undefined],
+    ]);
+    // On disk the view is as it was saved: the mark is never written.
+    const file = JSON.parse(readFileSync(join(dir, 'saved-views.json'), 'utf8')) as {
+      views: { name: string; state: { tab: string } }[];
+    };
+    expect(file.views.map((v) => v.name)).toEqual(['Kept', 'From another version', 'New']);
+    expect(file.views[1]).toMatchObject({ state: { datasetId: 'retired-dataset', tab: 'chart' } });
+    expect(JSON.stringify(file)).not.toContain('unavailable');
+  });
+
+  it('go into an "export all" backup, unmarked, so the version that has the data restores them', async () => {
+    await seed();
+    const out = join(dir, 'backup.iomview');
+    const h = viewHandlers({
+      userDataDir: dir,
+      dialogs: { ...dialogs, chooseSavePath: async () => out },
+      appVersion: '1',
+      catalog,
+      datasetOf: (id) => datasets.get(id),
+      log: () => {},
+      now: fixedClock(),
+    });
+    expect(await h.exportViewFile(undefined)).toMatchObject({ count: 2 });
+    const backup = JSON.parse(readFileSync(out, 'utf8')) as { views: { name: string; state: { datasetId: string } }[] };
+    expect(backup.views.map((v) => [v.name, v.state.datasetId])).toEqual([
+      ['Kept', 'known'],
+      ['From another version', 'retired-dataset'],
+    ]);
+    expect(JSON.stringify(backup)).not.toContain('unavailable');
   });
 });

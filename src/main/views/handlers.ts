@@ -30,7 +30,14 @@ export type ViewDeps = {
 
 export const viewHandlers = (deps: ViewDeps): ViewHandlers => {
   const now = deps.now ?? (() => new Date());
-  const store = openViewStore({ dir: deps.userDataDir, appVersion: deps.appVersion, log: deps.log, now, openJsonStore: deps.openJsonStore });
+  const store = openViewStore({
+    dir: deps.userDataDir,
+    appVersion: deps.appVersion,
+    log: deps.log,
+    now,
+    openJsonStore: deps.openJsonStore,
+    isBundled: (datasetId) => deps.catalog.has(datasetId),
+  });
   const session = openLastSession(deps.userDataDir, deps.log, deps.openJsonStore);
   const files = viewFileService({ store, dialogs: deps.dialogs, catalog: deps.catalog, appVersion: deps.appVersion, now });
   const openedFiles = deps.openedFiles ?? createViewFileInbox();

@@ -17,6 +17,8 @@ export type ViewStoreOptions = {
   newId?: () => string;
   /** electron-store in the app; conf (its base class) by default, as in tests. */
   openJsonStore?: OpenJsonStore;
+  /** Whether this build ships the dataset; a view of one it does not is kept, listed as unavailable. */
+  isBundled?: (datasetId: string) => boolean;
 };
 
 const READ_ONLY_MESSAGE =
@@ -57,6 +59,7 @@ export const openViewStore = ({
   now = () => new Date(),
   newId = randomUUID,
   openJsonStore = openConfStore,
+  isBundled = () => true,
 }: ViewStoreOptions) => {
   const writeStore = lazyJsonStore(openJsonStore, dir, STORE_NAME);
   const loaded = loadStore({ dir, appVersion, now, log, writeStore });
@@ -85,7 +88,15 @@ export const openViewStore = ({
   /** Views deleted this session, for undo: the view, where it was, and whether it was the default. */
   const trash = new Map<string, { view: SavedView; index: number; wasDefault: boolean }>();
 
-  const current = (): ViewsSnapshot => ({ views: content.views, defaultViewId: content.defaultViewId, readOnly, notices });
+  // The mark is only in what is listed: the file keeps each view as it was saved.
+  const listed = (views: readonly SavedView[]): ViewsSnapshot['views'] =>
+    views.map((v) => (isBundled(v.state.datasetId) ? v : { ...v, unavailable: 'dataset-not-bundled' as const }));
+  const current = (): ViewsSnapshot => ({
+    views: listed(content.views),
+    defaultViewId: content.defaultViewId,
+    readOnly,
+    notices,
+  });
   const snapshot = (): ViewsSnapshot => {
     latest();
     return current();

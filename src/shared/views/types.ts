@@ -4,6 +4,12 @@ import type { ViewState } from '../view-state';
 /** One saved view as the renderer sees it: the state is complete (defaults filled in by `fromSaved`). */
 export type SavedView = { id: string; name: string; state: ViewState; createdAt: string | null };
 
+/**
+ * A saved view as listed: `unavailable` when this version cannot open it because its dataset is not
+ * bundled (a view from another version). Such a view stays in the store and in "export all" backups.
+ */
+export type ListedView = SavedView & { unavailable?: 'dataset-not-bundled' };
+
 /** Why the views store is not in its normal state; the renderer explains each kind to the user. */
 export type StoreNotice =
   /** The file was corrupt or partly invalid: it was kept byte-identical as `keptAs`, the valid views were salvaged. */
@@ -14,7 +20,7 @@ export type StoreNotice =
   | { kind: 'unreadable'; message: string };
 
 export type ViewsSnapshot = {
-  views: SavedView[];
+  views: ListedView[];
   defaultViewId: string | null;
   /** True when changes cannot be saved (see notices); every write then fails with STORE_READ_ONLY. */
   readOnly: boolean;
