@@ -210,6 +210,7 @@ void app.whenReady().then(() => {
     datasetManifest: readManifest(join(here, MANIFEST_FILE)),
     clipboard: {
       writePng: (png) => clipboard.write([new ClipboardItem({ 'image/png': new Blob([png], { type: 'image/png' }) })]),
+      writeText: (text) => clipboard.writeText(text),
     },
   });
   serveRenderer(startupFigureServer(handlers, app.getPath('userData'), [app.getLocale()]));

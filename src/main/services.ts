@@ -25,7 +25,7 @@ export type MainDeps = {
   /** webContents.printToPDF of the app window; absent where nothing can print (PDF export then fails cleanly). */
   printToPdf?: ExportDeps['printToPdf'];
   /** Writes a PNG to the system clipboard; absent where there is none. */
-  clipboard?: ExportDeps['clipboard'];
+  clipboard?: ExportDeps['clipboard'] & { writeText?: (text: string) => void | Promise<void> };
   /** Opens the JSON files saved views live in: electron-store in the app, conf (its base class) by default. */
   openJsonStore?: OpenJsonStore;
   /** The system's preferred languages: the app's language until the user picks one (English by default). */
@@ -69,6 +69,7 @@ export const createHandlers = (deps: MainDeps): Handlers => {
       log: deps.log,
       openJsonStore: deps.openJsonStore,
       openedFiles: deps.openedViewFiles,
+      writeClipboardText: deps.clipboard?.writeText,
     }),
     ...exportHandlers({
       datasets: catalog.datasets,

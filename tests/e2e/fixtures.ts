@@ -20,11 +20,16 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export class ExportStandIns {
   page: Page | null = null;
   readonly copied: Uint8Array[] = [];
+  /** Text main put on the clipboard (view codes), oldest first. */
+  readonly copiedText: string[] = [];
   printToPdf = async (): Promise<Uint8Array> => {
     if (this.page === null) throw new Error('no page to print');
     return new Uint8Array(await this.page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
   };
-  clipboard = { writePng: (png: Uint8Array) => void this.copied.push(png) };
+  clipboard = {
+    writePng: (png: Uint8Array) => void this.copied.push(png),
+    writeText: (text: string) => void this.copiedText.push(text),
+  };
 }
 
 type Fixtures = {

@@ -5,6 +5,8 @@ import type { Dialogs } from '../dialogs';
 import type { Handlers } from '../ipc/handle';
 import { openLastSession } from './last-session';
 import { viewFileService } from './view-files';
+import { decodeViewCode, encodeViewCode } from './view-code';
+import { AppError } from '../../shared/ipc/result';
 import { openViewStore } from './view-store';
 import type { OpenJsonStore } from './json-store';
 import type { viewChannels } from '../../shared/ipc/views';
@@ -26,6 +28,8 @@ export type ViewDeps = {
   openJsonStore?: OpenJsonStore;
   /** View files the system opened the app with (index.ts feeds it); a private one where nothing does. */
   openedFiles?: ViewFileInbox;
+  /** Writes text to the system clipboard (Electron's clipboard in the app, a stand-in in tests). */
+  writeClipboardText?: (text: string) => void | Promise<void>;
 };
 
 export const viewHandlers = (deps: ViewDeps): ViewHandlers => {
@@ -68,5 +72,16 @@ export const viewHandlers = (deps: ViewDeps): ViewHandlers => {
     exportViewFile: (input) => files.exportFile(input?.ids),
     importViewFile: () => files.importFile(),
     takeOpenedViewFiles: () => openedFiles.take(),
+    copyViewCode: async ({ state, name }) => {
+      const code = encodeViewCode(state, name);
+      if (!deps.writeClipboardText) throw new AppError('IO_ERROR', 'The clipboard is not available in this window.');
+      try {
+        await deps.writeClipboardText(code);
+      } catch {
+        throw new AppError('IO_ERROR', 'The view code could not be copied to the clipboard.');
+      }
+      return { code };
+    },
+    openViewCode: ({ code }) => decodeViewCode(code, deps.catalog),
   };
 };

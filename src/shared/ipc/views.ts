@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { viewStateSchema } from '../view-state';
 import { viewNameSchema } from '../view-file';
 import type { ImportSummary, OpenedViewFile, StartupView, ViewsSnapshot } from '../views/types';
+import { VIEW_CODE_MAX_CHARS, type OpenedViewCode } from '../views/view-code';
 import { channel } from './channel';
 
 const viewId = z.string().min(1).max(64);
@@ -35,5 +36,13 @@ export const viewChannels = {
    * The view files the system opened the app with since the last call, each already imported by main
    * (the bridge only invokes, so the renderer asks: at start and whenever its window gains focus).
    */
+  /** Puts the view's code ("iom1.…") on the system clipboard (main writes it) and returns it. */
+  copyViewCode: channel(
+    'view-codes:copy',
+    z.object({ state: viewStateSchema, name: viewNameSchema.nullable() }).strict(),
+    {} as { code: string },
+  ),
+  /** Reads a view code as a view file is read (size cap, schema, catalog); a bad code is a typed problem, not an error. */
+  openViewCode: channel('view-codes:open', z.object({ code: z.string().max(VIEW_CODE_MAX_CHARS) }).strict(), {} as OpenedViewCode),
   takeOpenedViewFiles: channel('view-files:take-opened', z.undefined(), [] as OpenedViewFile[]),
 };

@@ -51,6 +51,9 @@ export const fakeViewsApi = (initial: Partial<ViewsSnapshot> = {}, startup: Star
     getStartupView: vi.fn(async () => ok(startup)),
     saveLastView: vi.fn(async () => ok(null)),
     takeOpenedViewFiles: vi.fn(async () => ok(opened.splice(0))),
+    // View codes are main's (src/main/views/view-code.test.ts); here a code opens nothing.
+    copyViewCode: vi.fn(async () => ok({ code: 'iom1.test' })),
+    openViewCode: vi.fn(async () => ok({ ok: false as const, reason: 'damaged' as const })),
   };
   return api satisfies Record<keyof ViewsApi, unknown>;
 };

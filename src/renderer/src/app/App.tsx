@@ -14,6 +14,8 @@ import { useResult } from '../hooks/useResult';
 import { SaveViewButton } from '../features/saved-views/SaveViewButton';
 import { SavedViewsPanel } from '../features/saved-views/SavedViewsPanel';
 import { ViewFileButtons } from '../features/saved-views/ViewFileButtons';
+import { ViewCodeButtons } from '../features/view-code/ViewCodeButtons';
+import { ViewCodeOffer } from '../features/view-code/ViewCodeOffer';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { LanguageSwitch } from '../features/language/LanguageSwitch';
 import { takePrefetched } from './startup';
@@ -55,6 +57,7 @@ export function App() {
             onPreset={(preset) => dispatch({ type: 'replace', view: presetView(preset) })}
           />
           <main className="content">
+            <ViewCodeOffer onView={(v) => dispatch({ type: 'replace', view: v })} />
             {loaded.state === 'loading' && <p role="status">{t('explorer.opening')}</p>}
             {loaded.state === 'error' && <p role="alert">{t('table.error', { message: loaded.message })}</p>}
             {view === null && (
@@ -74,6 +77,7 @@ export function App() {
                     <SaveViewButton />
                     <ExportMenu />
                     <ViewFileButtons />
+                    <ViewCodeButtons />
                   </div>
                 </div>
                 <ExplorerPanel dataset={dataset} rows={rows} view={view} lang={lang} figureRef={figureRef} />

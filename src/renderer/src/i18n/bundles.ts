@@ -1,6 +1,7 @@
 import en from './en.json';
 import fr from './fr.json';
 import { savedViewsStrings } from '../features/saved-views/strings';
+import { viewCodeStrings } from '../features/view-code/strings';
 import { exportStrings } from '../features/export/strings';
 import { explorerStrings } from '../features/explorer/strings';
 import { tableStrings } from '../features/table/strings';
@@ -15,4 +16,4 @@ import { shellStrings } from '../design/strings';
  * (`features/<name>/strings.ts` exporting `{ en, fr }`) and are listed here under their namespace
  * key, so `t('<namespace>.<key>')` works everywhere.
  */
-export const bundles: { en: Record<string, unknown>; fr: Record<string, unknown> }[] = [{ en, fr }, savedViewsStrings, exportStrings, explorerStrings, tableStrings, chartStrings, mapStrings, sourceStrings, presetStrings, shellStrings];
+export const bundles: { en: Record<string, unknown>; fr: Record<string, unknown> }[] = [{ en, fr }, savedViewsStrings, viewCodeStrings, exportStrings, explorerStrings, tableStrings, chartStrings, mapStrings, sourceStrings, presetStrings, shellStrings];

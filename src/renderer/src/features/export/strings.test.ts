@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportStrings } from './strings';
 import { savedViewsStrings } from '../saved-views/strings';
+import { viewCodeStrings } from '../view-code/strings';
 
 /** Every key path of a nested strings object, e.g. "export.brief.rows_one". */
 const keys = (o: object, prefix = ''): string[] =>
@@ -19,6 +20,7 @@ const placeholders = (o: object) =>
 describe.each([
   ['export', exportStrings],
   ['savedViews', savedViewsStrings],
+  ['viewCode', viewCodeStrings],
 ])('%s strings', (_name, bundle) => {
   it('French has exactly the English keys', () => {
     expect(keys(bundle.fr).sort()).toEqual(keys(bundle.en).sort());
