@@ -1,39 +1,91 @@
 /**
- * Regenerates docs/screenshot.png (the README's picture) from the built renderer, wired to the real
- * main-process handlers exactly as in the E2E tests. Usage: `npm run build && npm run screenshot`.
+ * Screenshots of the main screens, for looking at and for the README: every size the app must fit
+ * (794×700, 1024×640, 1366×768, 1920×1080), light and dark, English and French, from the built
+ * renderer wired to the real main-process handlers exactly as in the E2E tests.
+ * Usage: `npm run build && npm run screenshot` writes the README's pictures (1366×768, both themes) into
+ * docs/screenshots/; `npm run screenshot -- --all [--out DIR]` takes the whole matrix (default out/screenshots).
  */
-import { chromium } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chromium, type Page } from '@playwright/test';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { APP_URL, CHROMIUM_ARGS, bindApi, createAppDispatch, serveFolder } from '../tests/e2e/wire-app';
 import { DialogStandIn } from '../tests/e2e/harness';
 
 const root = resolve(import.meta.dirname, '..');
-const userDataDir = mkdtempSync(join(tmpdir(), 'iom-shot-'));
+const args = process.argv.slice(2);
+const readme = !args.includes('--all');
+const outArg = args.indexOf('--out');
+const out = outArg >= 0 ? resolve(args[outArg + 1] ?? '') : join(root, readme ? 'docs/screenshots' : 'out/screenshots');
+mkdirSync(out, { recursive: true });
+
+const SIZES = readme ? [[1366, 768]] : [[794, 700], [1024, 640], [1366, 768], [1920, 1080]];
+const THEMES = ['light', 'dark'] as const;
+const LANGS = readme ? (['en'] as const) : (['en', 'fr'] as const);
+
+type Screen = { name: string; show: (page: Page, lang: 'en' | 'fr') => Promise<void> };
+const openDataset = async (page: Page, title: RegExp) => {
+  const toggle = page.locator('button[aria-controls="datasets-panel"]');
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  await page.locator('#datasets-panel').getByRole('button', { name: title }).first().click();
+};
+const tab = (page: Page, lang: 'en' | 'fr', en: string, fr: string) => page.getByRole('tab', { name: lang === 'en' ? en : fr, exact: true }).click();
+
+const SCREENS: Screen[] = [
+  { name: 'start', show: async () => {} },
+  {
+    name: 'chart',
+    show: async (page, lang) => {
+      await openDataset(page, lang === 'en' ? /movements to Canada by year/i : /par année/i);
+      await tab(page, lang, 'Chart', 'Graphique');
+      await page.locator('.chart-box svg').first().waitFor();
+    },
+  },
+  {
+    name: 'map',
+    show: async (page, lang) => {
+      await openDataset(page, lang === 'en' ? /Health assessments/i : /Évaluations|santé/i);
+      await tab(page, lang, 'Map', 'Carte');
+      await page.locator('svg[data-figure="map"] path[data-has-data="true"]').first().waitFor();
+    },
+  },
+  {
+    name: 'table-source',
+    show: async (page, lang) => {
+      await openDataset(page, lang === 'en' ? /Health assessments/i : /Évaluations|santé/i);
+      await tab(page, lang, 'Table', 'Tableau');
+      await page.locator('.data-table .cell').first().click();
+      await page.locator('.source-panel').waitFor();
+    },
+  },
+];
+
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 try {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
-  const dispatch = createAppDispatch({
-    resourcesDir: join(root, 'resources'),
-    userDataDir,
-    dialogs: new DialogStandIn(join(userDataDir, 'saved')),
-    appVersion: 'screenshot',
-    log: () => {},
-  });
-  await serveFolder(page, join(root, 'out/renderer'));
-  await bindApi(page, dispatch);
-  await page.goto(`${APP_URL}/index.html`);
-  const nav = page.getByRole('navigation', { name: 'Datasets' });
-  await nav.getByRole('searchbox', { name: 'Search', exact: true }).fill('47,294');
-  await nav.getByRole('button', { name: /Pakistan/ }).click();
-  await page.getByRole('complementary', { name: 'Source', exact: true }).getByText('Pakistan 47,294').first().waitFor();
-  await page.getByRole('tab', { name: 'Map', exact: true }).click();
-  await page.locator('svg[data-figure="map"] path[data-has-data="true"]').first().waitFor();
-  await page.waitForTimeout(1000);
-  await page.screenshot({ path: join(root, 'docs/screenshot.png') });
-  console.log('wrote docs/screenshot.png');
+  for (const lang of LANGS)
+    for (const theme of THEMES)
+      for (const [width, height] of SIZES)
+        for (const screen of SCREENS) {
+          const userDataDir = mkdtempSync(join(tmpdir(), 'iom-shots-'));
+          const context = await browser.newContext({ viewport: { width: width ?? 1366, height: height ?? 768 }, locale: lang === 'en' ? 'en-CA' : 'fr-CA', colorScheme: theme });
+          const page = await context.newPage();
+          const dispatch = createAppDispatch({ resourcesDir: join(root, 'resources'), userDataDir, dialogs: new DialogStandIn(join(userDataDir, 'saved')), appVersion: 'screenshot', log: () => {} });
+          await serveFolder(page, join(root, 'out/renderer'));
+          await bindApi(page, dispatch);
+          await page.goto(`${APP_URL}/index.html`);
+          await page.locator('.app').waitFor();
+          try {
+            await screen.show(page, lang);
+            await page.waitForTimeout(600);
+            const file = readme ? `${screen.name}-${theme}.png` : `${screen.name}_${width}x${height}_${theme}_${lang}.png`;
+            await page.screenshot({ path: join(out, file) });
+            console.log(`wrote ${join(out, file)}`);
+          } catch (e) {
+            console.log(`FAILED ${screen.name} ${width}x${height} ${theme} ${lang}: ${e instanceof Error ? e.message.split('\n')[0] : e}`);
+          }
+          await context.close();
+          rmSync(userDataDir, { recursive: true, force: true });
+        }
 } finally {
   await browser.close();
-  rmSync(userDataDir, { recursive: true, force: true });
 }

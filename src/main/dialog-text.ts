@@ -18,9 +18,9 @@ export const DIALOG_FRENCH: Readonly<Record<string, string>> = {
   'Zip archive': 'Archive zip',
   'Save PDF': 'Enregistrer le PDF',
   PDF: 'PDF',
-  'Export view': 'Exporter la vue',
-  'Export views': 'Exporter les vues',
-  'Import views': 'Importer des vues',
+  'Share view': 'Partager la vue',
+  'Share views': 'Partager les vues',
+  'Open views': 'Ouvrir des vues',
   'IOM–Canada Explorer views': 'Vues de l’Explorateur OIM–Canada',
 };
 

@@ -84,7 +84,7 @@ export const viewFileService = (deps: {
       const saved = await saveThroughDialog(
         deps.dialogs,
         {
-          title: chosen.length === 1 ? 'Export view' : 'Export views',
+          title: chosen.length === 1 ? 'Share view' : 'Share views',
           defaultName: datedFileName(base, VIEW_FILE_EXTENSION, now, '-'),
           filters: FILTERS,
         },
@@ -96,7 +96,7 @@ export const viewFileService = (deps: {
     importFile: async (): Promise<ImportSummary> => {
       if (deps.store.snapshot().readOnly)
         throw new AppError('STORE_READ_ONLY', 'Views cannot be imported while saved views are read-only.');
-      const path = await deps.dialogs.chooseOpenPath({ title: 'Import views', filters: FILTERS });
+      const path = await deps.dialogs.chooseOpenPath({ title: 'Open views', filters: FILTERS });
       if (path === null) throw new AppError('CANCELLED', 'Import cancelled.');
       return importPath(path);
     },

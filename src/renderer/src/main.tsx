@@ -3,10 +3,13 @@ import { createRoot } from 'react-dom/client';
 import './i18n';
 import './design/tokens.css';
 import './design/components.css';
+import './design/shell.css';
 import './styles.css';
 import { App } from './app/App';
-import { prefetchStartup, takePrefetched } from './app/startup';
+import { prefetchStartup } from './app/startup';
 import { applySavedLanguage } from './features/language/language';
+import { applySavedTheme } from './features/theme/theme-preference';
+import { startupPreferences } from './app/preferences';
 import { preloadFigure } from './features/explorer/ExplorerView';
 import { replaceStartupFigureWhenLive } from './features/snapshot/startup-figure';
 
@@ -14,6 +17,8 @@ prefetchStartup(window.api);
 // The chart's code (recharts, d3) loads beside the startup data, not after it (bench/, metric 1c).
 preloadFigure('chart');
 replaceStartupFigureWhenLive();
-void applySavedLanguage({ getPreferences: () => takePrefetched(window.api, 'preferences', () => window.api.getPreferences()) });
+const getPreferences = () => startupPreferences(window.api);
+void applySavedLanguage({ getPreferences });
+void applySavedTheme({ getPreferences });
 const root = document.getElementById('root');
 if (root) createRoot(root).render(<StrictMode><App /></StrictMode>);

@@ -54,10 +54,10 @@ export class SavedViewsPage {
   }
 
   importViews() {
-    return this.page.getByRole('button', { name: 'Import views' }).click();
+    return this.page.getByRole('button', { name: 'Open views…' }).click();
   }
 
   exportViews() {
-    return this.page.getByRole('button', { name: 'Export views' }).click();
+    return this.page.getByRole('button', { name: 'Share views…' }).click();
   }
 }

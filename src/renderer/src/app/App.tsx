@@ -1,6 +1,7 @@
-import { useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { presetView } from '../../../shared/presets';
+import { TooltipProvider } from '../components/ui/Tooltip';
 import { CatalogNav } from '../features/catalog/CatalogNav';
 import { useSearchIndex } from '../features/catalog/useSearchIndex';
 import { ExplorerContext } from '../features/explorer/context';
@@ -13,20 +14,24 @@ import { useLang } from '../hooks/useLang';
 import { useResult } from '../hooks/useResult';
 import { SaveViewButton } from '../features/saved-views/SaveViewButton';
 import { SavedViewsPanel } from '../features/saved-views/SavedViewsPanel';
-import { ViewFileButtons } from '../features/saved-views/ViewFileButtons';
+import { ExportMenu } from '../features/export/ExportMenu';
 import { ViewCodeButtons } from '../features/view-code/ViewCodeButtons';
 import { ViewCodeOffer } from '../features/view-code/ViewCodeOffer';
-import { ExportMenu } from '../features/export/ExportMenu';
-import { LanguageSwitch } from '../features/language/LanguageSwitch';
 import { takePrefetched } from './startup';
 import { useStartupFigureSaver } from '../features/snapshot/useStartupFigureSaver';
+import { AppHeader } from './AppHeader';
+import { startupPreferences } from './preferences';
+import { usePanels } from './usePanels';
+import { useShortcuts } from './useShortcuts';
 
 export function App() {
   const { t } = useTranslation();
   const lang = useLang();
   const catalog = useResult(() => takePrefetched(window.api, 'catalog', () => window.api.listDatasets()), 'catalog');
+  const prefs = useResult(() => startupPreferences(window.api), 'preferences');
   const search = useSearchIndex(catalog, lang);
   const { context, dispatch, loaded, figureRef } = useExplorerModel();
+  const panels = usePanels(window.api, prefs.state === 'ready' ? prefs.value.panels : null);
   const sessionApi = useMemo(
     () => ({
       getStartupView: () => takePrefetched(window.api, 'startupView', () => window.api.getStartupView()),
@@ -36,67 +41,116 @@ export function App() {
   );
   const { view, dataset, rows } = context;
   useStartupFigureSaver(window.api, figureRef, view, lang);
+
+  const openDatasets = useCallback(() => panels.set('datasets', true), [panels]);
+  useShortcuts({ openDatasets });
+
+  // Opening a dataset from the list moves focus to its heading (not on a restored or preset view).
+  const focusHeading = useRef(false);
+  useEffect(() => {
+    if (!focusHeading.current || dataset === null) return;
+    focusHeading.current = false;
+    document.getElementById('dataset-heading')?.focus();
+  }, [dataset]);
+
+  // The source of a value opens the drawer where it is shown.
+  const selected = view !== null && dataset !== null && view.selectedRowId !== null;
+  const { set: setPanel, drawer } = panels;
+  useEffect(() => {
+    if (selected && !drawer.open) setPanel('drawer', true);
+    // Only a new selection opens it; closing the drawer afterwards is the user's choice.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selected, view?.selectedRowId]);
+
+  const closeOverlays = () => {
+    if (panels.datasets.mode === 'overlay' && panels.datasets.open) panels.set('datasets', false);
+    if (panels.drawer.mode === 'overlay' && panels.drawer.open) panels.set('drawer', false);
+  };
+
   return (
     <ExplorerContext.Provider value={context}>
       <ViewDispatchContext.Provider value={dispatch}>
-        <div className="app">
-          <header className="app-header">
-            <div className="app-titles">
-              <h1>{t('app.title')}</h1>
-              <p>{t('app.subtitle')}</p>
-            </div>
-            <LanguageSwitch api={window.api} />
-          </header>
-          <CatalogNav
-            catalog={catalog}
-            selectedId={view?.datasetId ?? null}
-            search={search.search}
-            onUseSearch={search.want}
-            lang={lang}
-            onOpen={(datasetId, rowId) => dispatch({ type: 'open', datasetId, selectedRowId: rowId })}
-            onPreset={(preset) => dispatch({ type: 'replace', view: presetView(preset) })}
-          />
-          <main className="content">
-            <ViewCodeOffer onView={(v) => dispatch({ type: 'replace', view: v })} />
-            {loaded.state === 'loading' && <p role="status">{t('explorer.opening')}</p>}
-            {loaded.state === 'error' && <p role="alert">{t('table.error', { message: loaded.message })}</p>}
-            {view === null && (
-              <section className="welcome">
-                <h2>{t('welcome.heading')}</h2>
-                <p>{t('welcome.body')}</p>
-              </section>
-            )}
-            {view !== null && dataset !== null && (
-              <>
-                <DatasetHeader dataset={dataset} lang={lang} />
-                <PresetBar view={view} lang={lang} />
-                <div className="tabs-row">
-                  <ExplorerTabs dataset={dataset} view={view} />
-                  <div className="view-actions">
-                    {/* slot: view-actions */}
-                    <SaveViewButton />
-                    <ExportMenu />
-                    <ViewFileButtons />
-                    <ViewCodeButtons />
-                  </div>
-                </div>
-                <ExplorerPanel dataset={dataset} rows={rows} view={view} lang={lang} figureRef={figureRef} />
-              </>
-            )}
-          </main>
-          <div className="side">
-            {view !== null && dataset !== null && view.selectedRowId !== null && (
-              <SourcePanel
-                dataset={dataset}
-                rowId={view.selectedRowId}
+        <TooltipProvider>
+          <div
+            className="app"
+            data-datasets={panels.datasets.open ? panels.datasets.mode : 'closed'}
+            data-drawer={panels.drawer.open ? panels.drawer.mode : 'closed'}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape' && !e.defaultPrevented) closeOverlays();
+            }}
+          >
+            <a className="skip-link" href="#content" onClick={(e) => { e.preventDefault(); document.getElementById('content')?.focus(); }}>
+              {t('shell.skipToContent')}
+            </a>
+            <AppHeader
+              datasets={panels.datasets}
+              drawer={panels.drawer}
+              onToggleDatasets={() => panels.set('datasets', !panels.datasets.open)}
+              onToggleDrawer={() => panels.set('drawer', !panels.drawer.open)}
+            />
+            <div className="rail" id="datasets-panel" data-region="" hidden={!panels.datasets.open}>
+              <CatalogNav
+                catalog={catalog}
+                selectedId={view?.datasetId ?? null}
+                search={search.search}
+                onUseSearch={search.want}
                 lang={lang}
-                onClose={() => dispatch({ type: 'select', rowId: null })}
+                onOpen={(datasetId, rowId) => {
+                  focusHeading.current = true;
+                  if (panels.datasets.mode === 'overlay') panels.set('datasets', false);
+                  dispatch({ type: 'open', datasetId, selectedRowId: rowId });
+                }}
+                onPreset={(preset) => {
+                  if (panels.datasets.mode === 'overlay') panels.set('datasets', false);
+                  dispatch({ type: 'replace', view: presetView(preset) });
+                }}
               />
-            )}
-            {/* slot: side-panels */}
-            <SavedViewsPanel sessionApi={sessionApi} />
+            </div>
+            {(panels.datasets.mode === 'overlay' && panels.datasets.open) || (panels.drawer.mode === 'overlay' && panels.drawer.open) ? (
+              <div className="scrim" aria-hidden="true" onClick={closeOverlays} />
+            ) : null}
+            <main className="content" id="content" tabIndex={-1} data-region="">
+              <ViewCodeOffer onView={(v) => dispatch({ type: 'replace', view: v })} />
+              {loaded.state === 'loading' && <p role="status">{t('explorer.opening')}</p>}
+              {loaded.state === 'error' && <p role="alert">{t('table.error', { message: loaded.message })}</p>}
+              {view === null && (
+                <section className="welcome">
+                  <h2>{t('welcome.heading')}</h2>
+                  <p>{t('welcome.body')}</p>
+                </section>
+              )}
+              {view !== null && dataset !== null && (
+                <>
+                  <DatasetHeader dataset={dataset} lang={lang} />
+                  <PresetBar view={view} lang={lang} />
+                  <div className="tabs-row">
+                    <ExplorerTabs dataset={dataset} view={view} />
+                    <div className="view-actions">
+                      {/* slot: view-actions */}
+                      <SaveViewButton />
+                      <ExportMenu />
+                      <ViewCodeButtons />
+                    </div>
+                  </div>
+                  <ExplorerPanel dataset={dataset} rows={rows} view={view} lang={lang} figureRef={figureRef} />
+                </>
+              )}
+            </main>
+            {/* Always mounted: the saved-views panel restores the last session even while the drawer is closed. */}
+            <div className="drawer" id="side-drawer" data-region="" hidden={!panels.drawer.open}>
+              {selected && (
+                <SourcePanel
+                  dataset={dataset}
+                  rowId={view.selectedRowId as string}
+                  lang={lang}
+                  onClose={() => dispatch({ type: 'select', rowId: null })}
+                />
+              )}
+              {/* slot: side-panels */}
+              <SavedViewsPanel sessionApi={sessionApi} />
+            </div>
           </div>
-        </div>
+        </TooltipProvider>
       </ViewDispatchContext.Provider>
     </ExplorerContext.Provider>
   );

@@ -44,6 +44,7 @@ export function Tabs<K extends string>({ label, idPrefix, items, selected, onSel
             else refs.current.delete(it.key);
           }}
           type="button"
+          className="tab"
           role="tab"
           id={tabId(idPrefix, it.key)}
           aria-selected={it.key === selected}

@@ -21,7 +21,7 @@ import { formatNumber } from '../../components/format';
 import { unitLabel } from '../../../../shared/units';
 import { ChartLegend } from './ChartLegend';
 import { legendOf } from './legend';
-import { colourAt, textOn } from './palette';
+import { textOn, useChartPalette, type ChartPalette } from './palette';
 import { niceAxis } from '../../../../shared/view/axis';
 import { LineValueLabel } from './LineValueLabel';
 
@@ -34,25 +34,26 @@ type Props = {
   onSelectRows: (rowIds: readonly string[]) => void;
   /** Text alternative, linked to the chart's <svg> (role="img"). */
   title: string;
+  /** The most the plot may take so the figure stays above the fold; the chart's own height if unset. */
+  height?: number;
 };
-
-const SELECTED_STROKE = '#111';
 
 /** Draws a series with recharts and its legend; no data logic here (see shared/view/chart.ts). */
 export function ChartFigure(props: Props) {
   const box = useRef<HTMLDivElement>(null);
   const { series, spec, width, lang } = props;
+  const palette = useChartPalette();
   // After recharts has drawn: value labels that would cover another label, an axis or a mark go.
   useLayoutEffect(() => {
     const svg = box.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
     if (svg) declutterLabels(svg);
-  }, [series, spec, width, lang]);
+  }, [series, spec, width, lang, palette]);
   return (
     <>
       <div ref={box} className="chart-plot">
-        <Plot {...props} />
+        <Plot {...props} palette={palette} />
       </div>
-      <ChartLegend items={legendOf(props.series, props.spec)} />
+      <ChartLegend items={legendOf(props.series, props.spec, palette.series)} />
     </>
   );
 }
@@ -61,7 +62,14 @@ export function ChartFigure(props: Props) {
 const rowIdsOf = (rowIds: unknown): string[] =>
   Array.isArray(rowIds) ? rowIds.filter((x): x is string => typeof x === 'string') : [];
 
-function Plot({ series, spec, width, lang, selectedRowId, onSelectRows, title }: Props) {
+function Plot({ series, spec, width, height: fit, lang, selectedRowId, onSelectRows, title, palette }: Props & { palette: ChartPalette }) {
+  const colourAt = palette.series;
+  const SELECTED_STROKE = palette.selected;
+  const tick = { fill: palette.axis };
+  const axisLine = { stroke: palette.axis };
+  const grid = <CartesianGrid strokeDasharray="3 3" stroke={palette.grid} />;
+  // The plot's height fits the window (the whole figure above the fold), within readable bounds.
+  const h = (natural: number) => Math.round(Math.max(240, Math.min(natural, fit ?? natural)));
   const num = (v: unknown) => (typeof v === 'number' ? formatNumber(v, lang) : String(v));
   const unit = spec.measure.unit ? unitLabel(spec.measure.unit, lang) : '';
   const tooltip = <Tooltip formatter={(v) => `${num(v)} ${unit}`.trim()} />;
@@ -75,7 +83,7 @@ function Plot({ series, spec, width, lang, selectedRowId, onSelectRows, title }:
       const pick = (entry: unknown) => onSelectRows(rowIdsOf((entry as { rowIds?: unknown } | null)?.rowIds));
       if (spec.type === 'pie' || spec.type === 'donut') {
         return (
-          <PieChart {...common} height={380}>
+          <PieChart {...common} height={h(380)}>
             <Pie
               data={data}
               dataKey="value"
@@ -90,7 +98,7 @@ function Plot({ series, spec, width, lang, selectedRowId, onSelectRows, title }:
                 <Cell
                   key={c.key}
                   fill={colourAt(i)}
-                  stroke={isSelected(c.rowIds) ? SELECTED_STROKE : '#fff'}
+                  stroke={isSelected(c.rowIds) ? SELECTED_STROKE : palette.edge}
                   strokeWidth={isSelected(c.rowIds) ? 3 : 1}
                 />
               ))}
@@ -102,7 +110,7 @@ function Plot({ series, spec, width, lang, selectedRowId, onSelectRows, title }:
       const horizontal = spec.type === 'bar';
       const axis = niceAxis(Math.min(...data.map((c) => c.value)), Math.max(...data.map((c) => c.value)));
       const labelWidth = Math.min(260, Math.max(80, Math.max(...data.map((c) => c.label.length)) * 7));
-      const height = horizontal ? Math.max(220, data.length * 32 + 60) : 380;
+      const height = horizontal ? Math.max(220, data.length * 32 + 60) : h(380);
       return (
         <BarChart
           {...common}
@@ -111,16 +119,16 @@ function Plot({ series, spec, width, lang, selectedRowId, onSelectRows, title }:
           layout={horizontal ? 'vertical' : 'horizontal'}
           margin={{ top: 20, right: 60, left: 10, bottom: 10 }}
         >
-          <CartesianGrid strokeDasharray="3 3" />
+          {grid}
           {horizontal ? (
             <>
-              <XAxis type="number" tickFormatter={num} domain={axis.domain} ticks={axis.ticks} />
-              <YAxis type="category" dataKey="name" width={labelWidth} interval={0} />
+              <XAxis tick={tick} axisLine={axisLine} tickLine={axisLine} type="number" tickFormatter={num} domain={axis.domain} ticks={axis.ticks} />
+              <YAxis tick={tick} axisLine={axisLine} tickLine={axisLine} type="category" dataKey="name" width={labelWidth} interval={0} />
             </>
           ) : (
             <>
-              <XAxis type="category" dataKey="name" interval="preserveStartEnd" />
-              <YAxis type="number" tickFormatter={num} domain={axis.domain} ticks={axis.ticks} />
+              <XAxis tick={tick} axisLine={axisLine} tickLine={axisLine} type="category" dataKey="name" interval="preserveStartEnd" />
+              <YAxis tick={tick} axisLine={axisLine} tickLine={axisLine} type="number" tickFormatter={num} domain={axis.domain} ticks={axis.ticks} />
             </>
           )}
           {tooltip}
@@ -133,7 +141,7 @@ function Plot({ series, spec, width, lang, selectedRowId, onSelectRows, title }:
                 strokeWidth={isSelected(c.rowIds) ? 3 : 0}
               />
             ))}
-            <LabelList dataKey="value" position={horizontal ? 'right' : 'top'} formatter={num} />
+            <LabelList dataKey="value" position={horizontal ? 'right' : 'top'} formatter={num} fill={palette.text} />
           </Bar>
         </BarChart>
       );
@@ -148,10 +156,10 @@ function Plot({ series, spec, width, lang, selectedRowId, onSelectRows, title }:
       const lows = series.categories.map((c) => Object.values(c.values).reduce((a, b) => a + Math.min(0, b), 0));
       const axis = niceAxis(Math.min(0, ...lows), Math.max(0, ...sums));
       return (
-        <BarChart {...common} height={400} data={data} margin={{ top: 20, right: 30, left: 10, bottom: 10 }}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="name" />
-          <YAxis tickFormatter={num} domain={axis.domain} ticks={axis.ticks} />
+        <BarChart {...common} height={h(400)} data={data} margin={{ top: 20, right: 30, left: 10, bottom: 10 }}>
+          {grid}
+          <XAxis tick={tick} axisLine={axisLine} tickLine={axisLine} dataKey="name" />
+          <YAxis tick={tick} axisLine={axisLine} tickLine={axisLine} tickFormatter={num} domain={axis.domain} ticks={axis.ticks} />
           {tooltip}
           {series.segments.map((s, i) => (
             <Bar key={s.key} dataKey={`s${i}`} name={s.label} stackId="stack" fill={colourAt(i)} isAnimationActive={false} />
@@ -167,9 +175,12 @@ function Plot({ series, spec, width, lang, selectedRowId, onSelectRows, title }:
       const axis = niceAxis(Math.min(0, ...ys), Math.max(0, ...ys));
       const labelled = series.lines.length === 1 && data.length <= 20;
       return (
-        <LineChart {...common} height={380} data={data} margin={{ top: 20, right: 40, left: 10, bottom: 10 }}>
-          <CartesianGrid strokeDasharray="3 3" />
+        <LineChart {...common} height={h(380)} data={data} margin={{ top: 20, right: 40, left: 10, bottom: 10 }}>
+          {grid}
           <XAxis
+            tick={tick}
+            axisLine={axisLine}
+            tickLine={axisLine}
             dataKey="x"
             type="number"
             domain={['dataMin', 'dataMax']}
@@ -178,7 +189,7 @@ function Plot({ series, spec, width, lang, selectedRowId, onSelectRows, title }:
             // Room at both ends: the first and last values' labels would otherwise sit on the axes.
             padding={labelled ? { left: 28, right: 28 } : undefined}
           />
-          <YAxis tickFormatter={num} domain={axis.domain} ticks={axis.ticks} />
+          <YAxis tick={tick} axisLine={axisLine} tickLine={axisLine} tickFormatter={num} domain={axis.domain} ticks={axis.ticks} />
           {tooltip}
           {series.lines.map((l, i) => (
             <Line
@@ -193,7 +204,7 @@ function Plot({ series, spec, width, lang, selectedRowId, onSelectRows, title }:
               {labelled && (
                 <LabelList
                   dataKey={`l${i}`}
-                  content={<LineValueLabel values={data.map((d) => d[`l${i}`])} format={num} />}
+                  content={<LineValueLabel values={data.map((d) => d[`l${i}`])} format={num} fill={palette.text} />}
                 />
               )}
             </Line>
@@ -212,14 +223,14 @@ function Plot({ series, spec, width, lang, selectedRowId, onSelectRows, title }:
       return (
         <Treemap
           width={width}
-          height={420}
+          height={h(420)}
           data={colour(series.nodes) as never}
           dataKey="value"
           nameKey="name"
           isAnimationActive={false}
           onClick={(node) => onSelectRows(rowIdsOf(node.rowIds))}
           // An element, not a function: recharts 2 clones it with each tile's geometry and data.
-          content={<TreeTile isSelected={isSelected} num={num} />}
+          content={<TreeTile isSelected={isSelected} num={num} edge={palette.edge} selectedEdge={palette.selected} />}
         >
           {tooltip}
         </Treemap>
@@ -246,11 +257,13 @@ type TileProps = {
   children?: readonly unknown[];
   isSelected: (rowIds: readonly string[]) => boolean;
   num: (v: unknown) => string;
+  edge: string;
+  selectedEdge: string;
 };
 
-function TreeTile({ x = 0, y = 0, width = 0, height = 0, depth = 0, name = '', value, isSelected, num, ...node }: TileProps) {
+function TreeTile({ x = 0, y = 0, width = 0, height = 0, depth = 0, name = '', value, isSelected, num, edge, selectedEdge, ...node }: TileProps) {
   const selected = isSelected(rowIdsOf(node.rowIds));
-  const fill = typeof node.colour === 'string' ? node.colour : '#999';
+  const fill = typeof node.colour === 'string' ? node.colour : edge;
   const leaf = !node.children || node.children.length === 0;
   if (depth === 0) return <g />;
   // Two lines of 12 px (name, value) need about 38 px: a shorter tile shows none rather than spill into the next.
@@ -266,7 +279,7 @@ function TreeTile({ x = 0, y = 0, width = 0, height = 0, depth = 0, name = '', v
         height={height}
         fill={fill}
         fillOpacity={leaf ? 0.85 : 1}
-        stroke={selected ? '#111' : '#fff'}
+        stroke={selected ? selectedEdge : edge}
         strokeWidth={selected ? 3 : leaf ? 1 : 3}
       />
       {leaf && showLabel && (

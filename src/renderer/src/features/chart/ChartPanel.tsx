@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset, Row } from '../../../../shared/dataset';
 import type { ViewState } from '../../../../shared/view-state';
@@ -15,11 +15,24 @@ import { markFirstChart } from './first-chart-mark';
 
 type Props = { dataset: Dataset; rows: readonly Row[]; view: ViewState; lang: Lang };
 
+// Room under the plot for its legend and the "describe" and data links.
+const BELOW_PLOT = 96;
+/** The plot height that keeps the chart's axis above the fold, from where its box starts. */
+const fitHeight = (box: HTMLElement | null): number | undefined => {
+  if (!box) return undefined;
+  const content = box.closest('.content');
+  const top = box.getBoundingClientRect().top - (content?.getBoundingClientRect().top ?? 0) + (content?.scrollTop ?? 0);
+  const visible = content?.clientHeight ?? window.innerHeight;
+  return visible - top - BELOW_PLOT;
+};
+
 /** The Chart tab (lazy-loaded with recharts): controls, figure, text summary and the data as a table. */
 export default function ChartPanel({ dataset, rows, view, lang }: Props) {
   const { t } = useTranslation();
   const dispatch = useViewDispatch();
   const { attach: attachBox, element: box, width } = useElementWidth(720);
+  // The summary is always read by screen readers; sighted users open it when they want it in words.
+  const [describe, setDescribe] = useState(false);
   const spec = useMemo(() => resolveChart(dataset, rows, view.chart, lang), [dataset, rows, view.chart, lang]);
   // The plot is the figure minus axis labels; budgeting on the whole width would over-estimate little.
   // Nothing is built before the box is measured (just before the first paint).
@@ -44,7 +57,7 @@ export default function ChartPanel({ dataset, rows, view, lang }: Props) {
   return (
     <div className="chart-panel">
       <ChartControls dataset={dataset} spec={spec} lang={lang} />
-      <p className="chart-summary" id="chart-summary">
+      <p className={describe ? 'chart-summary' : 'chart-summary visually-hidden'} id="chart-summary">
         {summary}
       </p>
       <div ref={attachBox} className="chart-box">
@@ -61,10 +74,14 @@ export default function ChartPanel({ dataset, rows, view, lang }: Props) {
               selectedRowId={view.selectedRowId}
               onSelectRows={select}
               title={summary}
+              height={fitHeight(box)}
             />
           )
         )}
       </div>
+      <button type="button" className="link chart-describe" aria-expanded={describe} aria-controls="chart-summary" onClick={() => setDescribe(!describe)}>
+        {describe ? t('chart.hideDescription') : t('chart.showDescription')}
+      </button>
       {series !== null && <ChartDataTable series={series} spec={spec} lang={lang} onSelectRows={select} />}
     </div>
   );

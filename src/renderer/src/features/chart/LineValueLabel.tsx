@@ -4,6 +4,8 @@ type Props = {
   /** The line's values, in x order (the label's neighbours decide its side). */
   values: readonly (number | undefined)[];
   format: (v: unknown) => string;
+  /** The text colour (a resolved design token). */
+  fill: string;
   // Given by recharts' LabelList for each point.
   x?: number | string;
   y?: number | string;
@@ -17,7 +19,7 @@ const GAP = 8;
  * A point's value above a peak and below a dip, so it sits off the line rather than on it (a label
  * above a point the line rises through from below would cross it).
  */
-export function LineValueLabel({ values, format, x, y, index = 0, value }: Props) {
+export function LineValueLabel({ values, format, fill, x, y, index = 0, value }: Props) {
   const cx = Number(x);
   const cy = Number(y);
   if (!Number.isFinite(cx) || !Number.isFinite(cy) || value === undefined || value === null) return null;
@@ -28,7 +30,7 @@ export function LineValueLabel({ values, format, x, y, index = 0, value }: Props
       y={side === 'above' ? cy - GAP : cy + GAP + 9}
       textAnchor="middle"
       fontSize={12}
-      fill="#1d2733"
+      fill={fill}
       className="recharts-label value-label"
     >
       {format(value)}

@@ -1,5 +1,4 @@
 import type { ChartSeries, ChartSpec } from '../../../../shared/view/chart';
-import { colourAt } from './palette';
 
 export type LegendItem = { key: string; label: string; colour: string };
 
@@ -7,7 +6,7 @@ export type LegendItem = { key: string; label: string; colour: string };
  * What the figure's legend lists, in the colours the figure draws them with. A bar or column chart
  * of one measure has a single colour and needs no legend (its axis names the categories).
  */
-export const legendOf = (series: ChartSeries, spec: Pick<ChartSpec, 'type'>): LegendItem[] => {
+export const legendOf = (series: ChartSeries, spec: Pick<ChartSpec, 'type'>, colourAt: (i: number) => string): LegendItem[] => {
   const item = ({ key, label }: { key: string; label: string }, i: number) => ({ key, label, colour: colourAt(i) });
   switch (series.kind) {
     case 'categories':

@@ -1,6 +1,8 @@
 export const chartStrings = {
   en: {
     chart: {
+      showDescription: 'Describe the chart in words',
+      hideDescription: 'Hide the description',
       type: 'Chart type',
       measure: 'Measure',
       dimension: 'Category',
@@ -36,6 +38,8 @@ export const chartStrings = {
   },
   fr: {
     chart: {
+      showDescription: 'Décrire le graphique en mots',
+      hideDescription: 'Masquer la description',
       type: 'Type de graphique',
       measure: 'Mesure',
       dimension: 'Catégorie',

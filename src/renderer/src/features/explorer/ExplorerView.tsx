@@ -42,14 +42,35 @@ export function DatasetHeader({ dataset, lang }: { dataset: Dataset; lang: Lang 
   return (
     <header className="dataset-header">
       <p className="section-name">{dataset.section.title[lang]}</p>
-      <h2>{dataset.title[lang]}</h2>
-      <p>{dataset.description[lang]}</p>
+      <h2 id="dataset-heading" tabIndex={-1}>
+        {dataset.title[lang]}
+      </h2>
+      <Description key={dataset.id} text={dataset.description[lang]} />
       <p className="meta">
         {dataset.period.label[lang]} · {t('explorer.rowsLabel', { count: dataset.rows.length })}
         {units.length > 0 && ` · ${t('explorer.units', { units: units.join(', ') })}`}
         {dataset.notes.length > 0 && ` · ${t('explorer.notes', { count: dataset.notes.length })}`}
       </p>
     </header>
+  );
+}
+
+/** Two lines of the description, and the rest on request: the figure keeps the window's height. */
+function Description({ text }: { text: string }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const long = text.length > 180;
+  return (
+    <div className="description-wrap">
+      <p className="description" id="dataset-description" data-open={open || !long}>
+        {text}
+      </p>
+      {long && (
+        <button type="button" className="link" aria-expanded={open} aria-controls="dataset-description" onClick={() => setOpen(!open)}>
+          {open ? t('explorer.less') : t('explorer.more')}
+        </button>
+      )}
+    </div>
   );
 }
 

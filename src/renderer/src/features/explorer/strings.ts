@@ -2,6 +2,8 @@ export const explorerStrings = {
   en: {
     explorer: {
       views: 'Views of the data',
+      more: 'Read more',
+      less: 'Read less',
       opening: 'Opening the dataset…',
       filtered: '{{shown}} of {{total}} rows: {{filters}}.',
       table: 'Table',
@@ -18,6 +20,8 @@ export const explorerStrings = {
   fr: {
     explorer: {
       views: 'Vues des données',
+      more: 'Lire la suite',
+      less: 'Réduire',
       opening: 'Ouverture du jeu de données…',
       filtered: '{{shown}} lignes sur {{total}} : {{filters}}.',
       table: 'Tableau',

@@ -84,12 +84,12 @@ describe('saved views UI', () => {
     expect(await within(region()).findByText('opens at startup')).toBeTruthy();
   });
 
-  it('"Reset to default" goes back to the pinned view', async () => {
+  it('"Back to the pinned view" goes back to the pinned view', async () => {
     const pinned = { ...base, search: 'haiti' };
     const api = fakeViewsApi({ views: [saved('P', 'p', pinned)], defaultViewId: 'p' });
     const { region, latest } = mount(api, chartView);
     await within(region()).findByRole('button', { name: 'P' });
-    await userEvent.click(within(region()).getByRole('button', { name: 'Reset to default' }));
+    await userEvent.click(within(region()).getByRole('button', { name: 'Back to the pinned view' }));
     expect(latest()).toEqual(pinned);
   });
 
@@ -113,13 +113,13 @@ describe('saved views UI', () => {
     const { region } = mount(api);
     expect((await within(region()).findByRole('alert')).textContent).toMatch(/newer version of the app \(2\.0\.0\).*read-only/);
     expect((screen.getByRole('button', { name: 'Save view' }) as HTMLButtonElement).disabled).toBe(true);
-    expect((screen.getByRole('button', { name: 'Import views' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: 'Open views…' }) as HTMLButtonElement).disabled).toBe(true);
   });
 
   it('shows why an import failed', async () => {
     const api = fakeViewsApi();
     const { region } = mount(api);
-    await userEvent.click(screen.getByRole('button', { name: 'Import views' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Open views…' }));
     expect((await within(region()).findByRole('alert')).textContent).toBe(
       'Nothing was imported. The file is not an IOM–Canada Explorer view file.',
     );

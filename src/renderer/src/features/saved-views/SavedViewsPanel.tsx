@@ -6,6 +6,7 @@ import { SavedViewItem } from './SavedViewItem';
 import { defaultSavedViewsStore, type SavedViewsStore, type ViewsApi } from './store';
 import { useLastSession } from './useLastSession';
 import { useSavedViews } from './useSavedViews';
+import { ViewFileButtons } from './ViewFileButtons';
 import './saved-views.css';
 
 type Props = { store?: SavedViewsStore; sessionApi?: Pick<ViewsApi, 'getStartupView' | 'saveLastView'> };
@@ -27,7 +28,12 @@ export function SavedViewsPanel({ store: given, sessionApi }: Props) {
 
   return (
     <aside aria-label={t('savedViews.region')} className="saved-views">
-      <h2>{t('savedViews.region')}</h2>
+      <div className="sv-head">
+        <h2>{t('savedViews.region')}</h2>
+        <div className="sv-file-buttons">
+          <ViewFileButtons store={store} />
+        </div>
+      </div>
       {state.loadError && <p role="alert">{t('savedViews.error', { message: state.loadError })}</p>}
       {snapshot === null && !state.loadError && <p role="status">{t('savedViews.loading')}</p>}
       {snapshot && <StoreNotices notices={snapshot.notices} readOnly={readOnly} store={store} />}
@@ -49,7 +55,7 @@ export function SavedViewsPanel({ store: given, sessionApi }: Props) {
         </ul>
       )}
       <button type="button" className="sv-reset" title={t('savedViews.resetHint')} disabled={!pinned && !view} onClick={reset}>
-        {t('savedViews.reset')}
+        {pinned ? t('savedViews.reset') : t('savedViews.resetDataset')}
       </button>
       <FeedbackLine feedback={state.feedback} store={store} />
     </aside>

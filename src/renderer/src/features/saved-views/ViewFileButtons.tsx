@@ -3,7 +3,7 @@ import type { SavedViewsStore } from './store';
 import { useSavedViews } from './useSavedViews';
 import './saved-views.css';
 
-/** "Import views" / "Export views" (all of them) through main's file dialogs. Outcomes show in the panel. */
+/** "Open views…" / "Share views…" (all of them) through main's file dialogs. Outcomes show in the panel. */
 export function ViewFileButtons({ store: given }: { store?: SavedViewsStore }) {
   const { t } = useTranslation();
   const { store, state } = useSavedViews(given);

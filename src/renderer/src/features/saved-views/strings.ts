@@ -22,7 +22,8 @@ export const savedViewsStrings = {
       pin: 'Open at startup',
       unpin: 'Stop opening at startup',
       defaultBadge: 'opens at startup',
-      reset: 'Reset to default',
+      reset: 'Back to the pinned view',
+      resetDataset: 'Reset this dataset’s view',
       resetHint: 'Back to the pinned view, or to the dataset’s default view if none is pinned.',
       noView: 'Open a dataset first.',
       error: 'That did not work: {{message}}',
@@ -41,9 +42,9 @@ export const savedViewsStrings = {
         unreadable:
           'Your saved views could not be read safely ({{message}}). They are left untouched and changes cannot be saved.',
       },
-      importViews: 'Import views',
-      exportViews: 'Export views',
-      exportOne: 'Export this view',
+      importViews: 'Open views…',
+      exportViews: 'Share views…',
+      exportOne: 'Share this view…',
       imported_one: 'Imported {{count}} view: {{names}}.',
       imported_other: 'Imported {{count}} views: {{names}}.',
       otherEdition:
@@ -53,9 +54,9 @@ export const savedViewsStrings = {
       skipped_other:
         '{{count}} of {{total}} views were not imported: they refer to data this version does not have, or are damaged ({{names}}).',
       importFailed: 'Nothing was imported. {{message}}',
-      exported_one: 'Exported {{count}} view to “{{file}}”.',
-      exported_other: 'Exported {{count}} views to “{{file}}”.',
-      exportFailed: 'The views were not exported. {{message}}',
+      exported_one: 'Saved {{count}} view to “{{file}}”.',
+      exported_other: 'Saved {{count}} views to “{{file}}”.',
+      exportFailed: 'The views were not saved to a file. {{message}}',
     },
   },
   fr: {
@@ -80,7 +81,8 @@ export const savedViewsStrings = {
       pin: 'Ouvrir au démarrage',
       unpin: 'Ne plus ouvrir au démarrage',
       defaultBadge: 'ouverte au démarrage',
-      reset: 'Revenir à la vue par défaut',
+      reset: 'Revenir à la vue épinglée',
+      resetDataset: 'Rétablir la vue du jeu de données',
       resetHint: 'Revient à la vue épinglée, ou à la vue par défaut du jeu de données si aucune ne l’est.',
       noView: 'Ouvrez d’abord un jeu de données.',
       error: 'Échec : {{message}}',
@@ -99,9 +101,9 @@ export const savedViewsStrings = {
         unreadable:
           'Vos vues enregistrées n’ont pas pu être lues sans risque ({{message}}). Elles restent intactes et les modifications ne peuvent pas être enregistrées.',
       },
-      importViews: 'Importer des vues',
-      exportViews: 'Exporter les vues',
-      exportOne: 'Exporter cette vue',
+      importViews: 'Ouvrir des vues…',
+      exportViews: 'Partager les vues…',
+      exportOne: 'Partager cette vue…',
       imported_one: '{{count}} vue importée : {{names}}.',
       imported_other: '{{count}} vues importées : {{names}}.',
       otherEdition:
@@ -111,9 +113,9 @@ export const savedViewsStrings = {
       skipped_other:
         '{{count}} vues sur {{total}} n’ont pas été importées : elles renvoient à des données que cette version n’a pas, ou elles sont endommagées ({{names}}).',
       importFailed: 'Rien n’a été importé. {{message}}',
-      exported_one: '{{count}} vue exportée dans « {{file}} ».',
-      exported_other: '{{count}} vues exportées dans « {{file}} ».',
-      exportFailed: 'Les vues n’ont pas été exportées. {{message}}',
+      exported_one: '{{count}} vue enregistrée dans « {{file}} ».',
+      exported_other: '{{count}} vues enregistrées dans « {{file}} ».',
+      exportFailed: 'Les vues n’ont pas été enregistrées dans un fichier. {{message}}',
     },
   },
 };
