@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { presetView } from '../../../shared/presets';
-import { TooltipProvider } from '../components/ui/Tooltip';
 import { CatalogNav } from '../features/catalog/CatalogNav';
 import { useSearchIndex } from '../features/catalog/useSearchIndex';
 import { ExplorerContext } from '../features/explorer/context';
@@ -70,7 +69,6 @@ export function App() {
   return (
     <ExplorerContext.Provider value={context}>
       <ViewDispatchContext.Provider value={dispatch}>
-        <TooltipProvider>
           <div
             className="app"
             data-datasets={panels.datasets.open ? panels.datasets.mode : 'closed'}
@@ -150,7 +148,6 @@ export function App() {
               <SavedViewsPanel sessionApi={sessionApi} />
             </div>
           </div>
-        </TooltipProvider>
       </ViewDispatchContext.Provider>
     </ExplorerContext.Provider>
   );
