@@ -1,5 +1,5 @@
 import { COUNTRY_CODES, codesOf } from './country-table';
-import type { Lang } from './view/fields';
+import type { Lang } from './lang';
 
 /**
  * Country names come from the platform (Intl.DisplayNames, CLDR data shipped with Chromium and Node),

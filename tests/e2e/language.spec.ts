@@ -71,6 +71,6 @@ test.describe('with a damaged preferences file', () => {
     const language = new LanguagePage(page);
     await language.expectLanguage('en');
     await language.switchTo('fr');
-    await expect.poll(() => JSON.parse(readFileSync(preferencesOf(userDataDir), 'utf8')) as unknown).toEqual({ schemaVersion: 1, language: 'fr' });
+    await expect.poll(() => JSON.parse(readFileSync(preferencesOf(userDataDir), 'utf8')) as unknown).toMatchObject({ schemaVersion: 1, language: 'fr' });
   });
 });

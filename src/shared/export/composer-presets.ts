@@ -1,4 +1,3 @@
-import type { ExportSettings } from './composer-settings';
 
 /**
  * The export composer's sizes and defaults, without zod (the renderer has no zod in its bundle).
@@ -39,3 +38,17 @@ export const DEFAULT_EXPORT_SETTINGS: ExportSettings = {
 /** The frame a choice of settings draws: a preset's size, or the custom width × height. */
 export const frameOf = (s: Pick<ExportSettings, 'preset' | 'width' | 'height'>): { width: number; height: number } =>
   s.preset === 'custom' ? { width: s.width, height: s.height } : PRESETS[s.preset];
+
+export type NotesMode = 'full' | 'footnotes' | 'off';
+export type ComposerFormat = 'png' | 'svg' | 'pdf' | 'pptx' | 'csv' | 'xlsx';
+/** The composer's choices (validated by exportSettingsSchema in composer-settings.ts, kept by main). */
+export type ExportSettings = {
+  preset: (typeof PRESET_IDS)[number];
+  width: number;
+  height: number;
+  scale: 1 | 2 | 3;
+  notes: NotesMode;
+  footer: string;
+  background: 'light' | 'dark';
+  format: ComposerFormat;
+};

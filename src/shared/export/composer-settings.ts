@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_FOOTER, MAX_SIDE, MIN_SIDE, PRESET_IDS } from './composer-presets';
+import { MAX_FOOTER, MAX_SIDE, MIN_SIDE, PRESET_IDS, type ComposerFormat, type ExportSettings, type NotesMode } from './composer-presets';
 
 export * from './composer-presets';
 
@@ -7,10 +7,8 @@ export * from './composer-presets';
  * The export composer's choices, kept by main as a preference so the next export (and the Export
  * menu's one-click "PNG image") uses the last ones.
  */
-export const notesModeSchema = z.enum(['full', 'footnotes', 'off']);
-export type NotesMode = z.infer<typeof notesModeSchema>;
-export const composerFormatSchema = z.enum(['png', 'svg', 'pdf', 'pptx', 'csv', 'xlsx']);
-export type ComposerFormat = z.infer<typeof composerFormatSchema>;
+export const notesModeSchema = z.enum(['full', 'footnotes', 'off']) satisfies z.ZodType<NotesMode>;
+export const composerFormatSchema = z.enum(['png', 'svg', 'pdf', 'pptx', 'csv', 'xlsx']) satisfies z.ZodType<ComposerFormat>;
 
 const side = z.number().int().min(MIN_SIDE).max(MAX_SIDE);
 
@@ -26,6 +24,5 @@ export const exportSettingsSchema = z
     background: z.enum(['light', 'dark']),
     format: composerFormatSchema,
   })
-  .strict();
-export type ExportSettings = z.infer<typeof exportSettingsSchema>;
+  .strict() satisfies z.ZodType<ExportSettings>;
 

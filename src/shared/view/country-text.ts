@@ -1,6 +1,6 @@
 import type { CellValue, Field } from '../dataset';
 import { countryName } from '../countries';
-import type { Lang } from './fields';
+import type { Lang } from '../lang';
 
 /** A field, or just its type (and key): enough to tell a country column. */
 export type FieldLike = Pick<Field, 'type'> & { key?: string };

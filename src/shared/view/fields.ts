@@ -1,7 +1,8 @@
 import type { Dataset, Field, Note, Row } from '../dataset';
 import { shownCell } from './country-text';
 
-export type Lang = 'en' | 'fr';
+export type { Lang } from '../lang';
+import type { Lang } from '../lang';
 
 /** Datasets carry French twins of text columns as `<key>Fr`; each language shows only its own. */
 const twinOf = (field: Field, keys: ReadonlySet<string>): string | null => {

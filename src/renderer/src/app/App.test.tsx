@@ -28,6 +28,8 @@ const handlers: Record<string, (input: unknown) => unknown> = {
 
 let calls: string[];
 beforeEach(() => {
+  // A laptop-wide window: the datasets rail is docked (below 1100 px it slides over the figure, closed).
+  Object.defineProperty(window, 'innerWidth', { value: 1920, configurable: true });
   calls = [];
   // Channels other features add answer like an unknown channel, so this test only sees the explorer.
   const api = new Proxy(

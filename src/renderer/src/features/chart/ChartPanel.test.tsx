@@ -108,11 +108,11 @@ describe('ChartPanel', () => {
     expect(labels()).toContain('Recovery');
     const reliefTile = () =>
       [...document.querySelectorAll('.treemap-leaf')].find((g) => g.textContent?.startsWith('Relief'))?.querySelector('rect');
-    expect(reliefTile()?.getAttribute('stroke')).toBe('#fff');
+    expect(reliefTile()?.getAttribute('stroke')).toBe('var(--chart-mark-edge)');
     await userEvent.click(reliefTile()!);
     expect(view().selectedRowId).toBe('a1');
     // The selected tile is outlined.
-    await waitFor(() => expect(reliefTile()?.getAttribute('stroke')).toBe('#111'));
+    await waitFor(() => expect(reliefTile()?.getAttribute('stroke')).toBe('var(--chart-selected-edge)'));
   });
 
   it('has the data as a table whose labels select the row', async () => {

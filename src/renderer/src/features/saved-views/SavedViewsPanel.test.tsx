@@ -113,13 +113,13 @@ describe('saved views UI', () => {
     const { region } = mount(api);
     expect((await within(region()).findByRole('alert')).textContent).toMatch(/newer version of the app \(2\.0\.0\).*read-only/);
     expect((screen.getByRole('button', { name: 'Save view' }) as HTMLButtonElement).disabled).toBe(true);
-    expect((screen.getByRole('button', { name: 'Open views…' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((within(region()).getByRole('button', { name: 'Open views…' }) as HTMLButtonElement).disabled).toBe(true);
   });
 
   it('shows why an import failed', async () => {
     const api = fakeViewsApi();
     const { region } = mount(api);
-    await userEvent.click(screen.getByRole('button', { name: 'Open views…' }));
+    await userEvent.click(within(region()).getByRole('button', { name: 'Open views…' }));
     expect((await within(region()).findByRole('alert')).textContent).toBe(
       'Nothing was imported. The file is not an IOM–Canada Explorer view file.',
     );

@@ -1,0 +1,2 @@
+/** The app's two languages. */
+export type Lang = 'en' | 'fr';
