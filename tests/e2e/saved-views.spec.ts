@@ -36,6 +36,8 @@ const expectDistinctView = async (app: ExplorerPage) => {
 };
 const sender = { url: `${APP_URL}/index.html`, isMainFrame: true, webContentsId: 1 };
 
+test.use({ viewport: { width: 1600, height: 900 } });
+
 test('a saved view survives a restart and restores the same state', async ({ page, openApp, userDataDir }) => {
   const app = await makeDistinctView(page);
   const views = new SavedViewsPage(page);
@@ -165,7 +167,7 @@ test.describe('view files', () => {
     const views = new SavedViewsPage(page);
     await views.save('Round trip');
     await views.exportViews();
-    await expect(views.region.getByRole('status')).toContainText('Exported 1 view');
+    await expect(views.region.getByRole('status')).toContainText('Saved 1 view to');
     const [file] = readdirSync(savedFilesDir).filter((f) => f.endsWith('.iomview'));
     expect(file).toMatch(/^round-trip-\d{4}-\d{2}-\d{2}\.iomview$/);
     const content = JSON.parse(readFileSync(join(savedFilesDir, file!), 'utf8')) as { format: string; views: { name: string }[] };

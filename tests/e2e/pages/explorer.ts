@@ -16,12 +16,20 @@ export class ExplorerPage {
     this.chartType = page.getByRole('combobox', { name: 'Chart type' });
   }
 
+  /** Below 1100 px the datasets slide over the figure and start closed: the header's toggle opens them. */
+  async showDatasets() {
+    const toggle = this.page.locator('button[aria-controls="datasets-panel"]');
+    if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  }
+
   async openDataset(title: string) {
+    await this.showDatasets();
     await this.nav.getByRole('button', { name: title, exact: true }).click();
     await expect(this.page.getByRole('heading', { level: 2, name: title })).toBeVisible();
   }
 
   async openPreset(title: string) {
+    await this.showDatasets();
     await this.nav.getByRole('button', { name: title, exact: true }).click();
   }
 
