@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { presetView } from '../../../shared/presets';
 import { CatalogNav } from '../features/catalog/CatalogNav';
@@ -41,8 +41,7 @@ export function App() {
   const { view, dataset, rows } = context;
   useStartupFigureSaver(window.api, figureRef, view, lang);
 
-  const openDatasets = useCallback(() => panels.set('datasets', true), [panels]);
-  useShortcuts({ openDatasets });
+  useShortcuts({ openDatasets: () => panels.set('datasets', true) });
 
   // Opening a dataset from the list moves focus to its heading (not on a restored or preset view).
   const focusHeading = useRef(false);

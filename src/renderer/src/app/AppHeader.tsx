@@ -1,4 +1,5 @@
 import { Bookmark, PanelLeft } from 'lucide-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../components/ui/Button';
 import { LanguageSwitch } from '../features/language/LanguageSwitch';
@@ -17,16 +18,9 @@ export function AppHeader({ datasets, drawer, onToggleDatasets, onToggleDrawer }
   const { t } = useTranslation();
   return (
     <header className="app-header" data-region="">
-      <Button
-        variant="quiet"
-        icon={<PanelLeft size={18} />}
-        aria-expanded={datasets.open}
-        aria-controls="datasets-panel"
-        onClick={onToggleDatasets}
-        title={datasets.open ? t('shell.hideDatasets') : t('shell.showDatasets')}
-      >
-        <span className="header-label">{t('shell.datasets')}</span>
-      </Button>
+      <PanelToggle panel={datasets} controls="datasets-panel" icon={<PanelLeft size={18} />} onToggle={onToggleDatasets} hint={datasets.open ? t('shell.hideDatasets') : t('shell.showDatasets')}>
+        {t('shell.datasets')}
+      </PanelToggle>
       <div className="app-titles">
         <h1>{t('app.title')}</h1>
         <p className="app-subtitle">{t('app.subtitle')}</p>
@@ -34,17 +28,21 @@ export function AppHeader({ datasets, drawer, onToggleDatasets, onToggleDrawer }
       <div className="header-tools">
         <ThemeMenu api={window.api} />
         <LanguageSwitch api={window.api} />
-        <Button
-          variant="quiet"
-          icon={<Bookmark size={18} />}
-          aria-expanded={drawer.open}
-          aria-controls="side-drawer"
-          onClick={onToggleDrawer}
-          title={drawer.open ? t('shell.hidePanel') : t('shell.showPanel')}
-        >
-          <span className="header-label">{t('savedViews.region')}</span>
-        </Button>
+        <PanelToggle panel={drawer} controls="side-drawer" icon={<Bookmark size={18} />} onToggle={onToggleDrawer} hint={drawer.open ? t('shell.hidePanel') : t('shell.showPanel')}>
+          {t('savedViews.region')}
+        </PanelToggle>
       </div>
     </header>
+  );
+}
+
+type ToggleProps = { panel: PanelState; controls: string; icon: ReactNode; onToggle: () => void; hint: string; children: string };
+
+/** Opens or closes a panel; its label hides visually on narrow windows but stays its accessible name. */
+function PanelToggle({ panel, controls, icon, onToggle, hint, children }: ToggleProps) {
+  return (
+    <Button variant="quiet" icon={icon} aria-expanded={panel.open} aria-controls={controls} onClick={onToggle} title={hint}>
+      <span className="header-label">{children}</span>
+    </Button>
   );
 }

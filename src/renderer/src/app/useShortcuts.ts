@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 
 /** The regions F6 cycles through, in order; a closed panel is skipped. */
 export const REGION_SELECTOR = '[data-region]:not([hidden])';
@@ -14,6 +14,7 @@ const focusRegion = (region: HTMLElement) => {
  * panel (as in Windows apps); Ctrl+F (Cmd+F) goes to the search box, opening the datasets if needed.
  */
 export function useShortcuts({ openDatasets }: { openDatasets: () => void }) {
+  const showDatasets = useEffectEvent(openDatasets);
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.key === 'F6') {
@@ -26,12 +27,12 @@ export function useShortcuts({ openDatasets }: { openDatasets: () => void }) {
         if (next) focusRegion(next);
       } else if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'f') {
         e.preventDefault();
-        openDatasets();
+        showDatasets();
         // The rail may only now be shown: focus after it renders.
         requestAnimationFrame(() => document.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
       }
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [openDatasets]);
+  }, []);
 }

@@ -18,7 +18,7 @@ const notify = () => {
   for (const l of listeners) l();
 };
 
-export const effectiveTheme = (): 'light' | 'dark' => (preference === 'system' ? (dark?.matches ? 'dark' : 'light') : preference);
+const effectiveTheme = (): 'light' | 'dark' => (preference === 'system' ? (dark?.matches ? 'dark' : 'light') : preference);
 
 const apply = () => {
   document.documentElement.dataset.theme = effectiveTheme();

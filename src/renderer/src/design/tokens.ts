@@ -5,7 +5,6 @@
  * high contrast all apply exactly as they do on screen.
  */
 export const SERIES_TOKENS = ['--series-1', '--series-2', '--series-3', '--series-4', '--series-5', '--series-6', '--series-7', '--series-8'] as const;
-export const MAP_SEQUENTIAL_TOKENS = ['--map-seq-1', '--map-seq-2', '--map-seq-3', '--map-seq-4', '--map-seq-5', '--map-seq-6'] as const;
 
 export type Theme = 'light' | 'dark';
 
@@ -29,5 +28,3 @@ export const resolveTokens = <T extends string>(tokens: readonly T[], theme?: Th
     probe.remove();
   }
 };
-
-export const resolveToken = (token: string, theme?: Theme, doc?: Document): string => resolveTokens([token], theme, doc)[token] ?? `var(${token})`;
