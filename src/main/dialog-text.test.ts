@@ -53,9 +53,9 @@ describe("main's dialogs", () => {
 
   it('follow the language chosen in the app, else the system language', async () => {
     const french = Object.values(DIALOG_FRENCH);
-    expect(await dialogTexts(['fr-CA'])).toEqual(expect.arrayContaining(['Enregistrer l’image PNG', 'Importer des vues']));
+    expect(await dialogTexts(['fr-CA'])).toEqual(expect.arrayContaining(['Enregistrer l’image PNG', 'Ouvrir des vues']));
     expect((await dialogTexts(['fr-CA'])).every((t) => french.includes(t))).toBe(true);
     expect(await dialogTexts(['fr-CA'], 'en')).toContain('Save PNG image');
-    expect(await dialogTexts(['en-US'], 'fr')).toContain('Exporter les vues');
+    expect(await dialogTexts(['en-US'], 'fr')).toContain('Partager les vues');
   });
 });
