@@ -9,7 +9,7 @@ import type { Dialogs } from './dialogs';
 import { createDispatcher } from './ipc/handle';
 import { createViewFileInbox, viewFilesInArgv } from './open-file';
 import { createHandlers } from './services';
-import { GOOD_SENDER, OWN_WINDOW, APP_ORIGIN_FOR_TESTS, resourcesDir } from '../../tests/support/main/fuzz/app';
+import { GOOD_SENDER, OWN_WINDOW, APP_ORIGIN_FOR_TESTS, CANCELLING_DIALOGS, testMainDeps } from '../../tests/support/main/fuzz/app';
 import { viewFileText } from '../../tests/support/main/fuzz/view-file-arb';
 
 describe('viewFilesInArgv', () => {
@@ -33,8 +33,7 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 const startApp = (dialogs: Partial<Dialogs> = {}) => {
   let focused = 0;
   const inbox = createViewFileInbox(() => focused++);
-  const all: Dialogs = { chooseSavePath: async () => null, chooseOpenPath: async () => null, ...dialogs };
-  const handlers = createHandlers({ resourcesDir, userDataDir: join(root, 'user-data'), dialogs: all, appVersion: '1.0.0', log: () => {}, openedViewFiles: inbox });
+  const handlers = createHandlers(testMainDeps(join(root, 'user-data'), { dialogs: { ...CANCELLING_DIALOGS, ...dialogs }, openedViewFiles: inbox }));
   const dispatch = createDispatcher(handlers, { appOrigin: APP_ORIGIN_FOR_TESTS, isOwnWindow: (id) => id === OWN_WINDOW });
   const call = <T,>(channel: string, payload?: unknown) => dispatch(channel, GOOD_SENDER, payload) as Promise<Result<T>>;
   return {
@@ -79,14 +78,7 @@ describe('opening a .iomview with the app (same validated import as the Open dia
     const inbox = createViewFileInbox(() => focused++);
     inbox.open(path);
     expect(focused).toBe(0);
-    const handlers = createHandlers({
-      resourcesDir,
-      userDataDir: join(root, 'user-data'),
-      dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => null },
-      appVersion: '1.0.0',
-      log: () => {},
-      openedViewFiles: inbox,
-    });
+    const handlers = createHandlers(testMainDeps(join(root, 'user-data'), { openedViewFiles: inbox }));
     expect(focused).toBe(1);
     const taken = await handlers.takeOpenedViewFiles(undefined);
     expect(taken).toMatchObject([{ fileName: 'early.iomview', ok: true }]);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect, resourcesDir } from './fixtures';
+import { test, expect, resourcesDir, type ExportStandIns } from './fixtures';
 import { ExplorerPage } from './pages/explorer';
 import { SearchPage } from './pages/search';
 import { ViewCodePage } from './pages/view-code';
@@ -19,6 +19,13 @@ const makeView = async (app: ExplorerPage) => {
   await app.tab('Chart').click();
   await expect(app.bars()).toHaveCount(bigCountries);
 };
+/** The view above, its code copied: the text main put on the clipboard. */
+const makeViewAndCopyCode = async (app: ExplorerPage, codes: ViewCodePage, standIns: ExportStandIns) => {
+  await makeView(app);
+  await codes.copy();
+  await expect(codes.status()).toContainText('View code copied');
+  return standIns.copiedText.at(-1) ?? '';
+};
 const expectView = async (app: ExplorerPage) => {
   await expect(app.page.getByRole('heading', { level: 2, name: HEALTH })).toBeVisible();
   await expect(app.tab('Chart')).toHaveAttribute('aria-selected', 'true');
@@ -28,10 +35,7 @@ const expectView = async (app: ExplorerPage) => {
 test('copy a view code, open another dataset, open the code: the same view', async ({ page, exportStandIns }) => {
   const app = new ExplorerPage(page);
   const codes = new ViewCodePage(page);
-  await makeView(app);
-  await codes.copy();
-  await expect(codes.status()).toContainText('View code copied');
-  const code = exportStandIns.copiedText.at(-1) ?? '';
+  const code = await makeViewAndCopyCode(app, codes, exportStandIns);
   expect(code).toMatch(/^iom1\.[A-Za-z0-9_-]+$/);
   expect(code.length).toBeLessThan(120);
   await expect(codes.status()).toContainText(code);
@@ -46,10 +50,7 @@ test('copy a view code, open another dataset, open the code: the same view', asy
 test('a cut, a mistyped or a newer code gives a plain message and changes nothing', async ({ page, exportStandIns }) => {
   const app = new ExplorerPage(page);
   const codes = new ViewCodePage(page);
-  await makeView(app);
-  await codes.copy();
-  await expect(codes.status()).toContainText('View code copied');
-  const code = exportStandIns.copiedText.at(-1) ?? '';
+  const code = await makeViewAndCopyCode(app, codes, exportStandIns);
   await app.openDataset(REGIONS);
 
   await codes.open(code.slice(0, -5));
@@ -67,10 +68,7 @@ test('a cut, a mistyped or a newer code gives a plain message and changes nothin
 test('a view code pasted into search offers to open it', async ({ page, exportStandIns }) => {
   const app = new ExplorerPage(page);
   const codes = new ViewCodePage(page);
-  await makeView(app);
-  await codes.copy();
-  await expect(codes.status()).toContainText('View code copied');
-  const code = exportStandIns.copiedText.at(-1) ?? '';
+  const code = await makeViewAndCopyCode(app, codes, exportStandIns);
   await app.openDataset(REGIONS);
   await new SearchPage(page).find(code);
   await page.getByRole('button', { name: 'Open this view code' }).click();

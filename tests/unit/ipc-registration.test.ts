@@ -11,7 +11,7 @@ import { createDispatcher } from '../../src/main/ipc/handle';
 import { registerIpcHandlers } from '../../src/main/ipc/register';
 import { createHandlers } from '../../src/main/services';
 import { ELECTRON_STORE_CHANNEL, electronJsonStore } from '../../src/main/views/electron-json-store';
-import { APP_ORIGIN_FOR_TESTS, OWN_WINDOW, resourcesDir } from '../support/main/fuzz/app';
+import { APP_ORIGIN_FOR_TESTS, OWN_WINDOW, testMainDeps } from '../support/main/fuzz/app';
 
 /**
  * What main registers on ipcMain, at run time: the real handlers, the real dispatcher, the real
@@ -57,14 +57,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const startMain = () => {
   const ipcMain = fake.ipcMain;
   // As src/main/index.ts: the handlers with electron-store, the dispatcher, the one registration.
-  const handlers = createHandlers({
-    resourcesDir,
-    userDataDir: join(root, 'user-data'),
-    dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => null },
-    appVersion: '1.0.0',
-    log: () => {},
-    openJsonStore: electronJsonStore(ipcMain),
-  });
+  const handlers = createHandlers(testMainDeps(join(root, 'user-data'), { openJsonStore: electronJsonStore(ipcMain) }));
   registerIpcHandlers(
     ipcMain,
     createDispatcher(handlers, { appOrigin: APP_ORIGIN_FOR_TESTS, isOwnWindow: (id) => id === OWN_WINDOW }),

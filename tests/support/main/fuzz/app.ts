@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Dialogs } from '../../../../src/main/dialogs';
-import { createHandlers } from '../../../../src/main/services';
+import { createHandlers, type MainDeps } from '../../../../src/main/services';
 import { createDispatcher, type Dispatch } from '../../../../src/main/ipc/handle';
 import type { SenderInfo } from '../../../../src/main/ipc/sender';
 
@@ -16,6 +16,19 @@ export const GOOD_SENDER: SenderInfo = {
 };
 
 export const resourcesDir = resolve(import.meta.dirname, '../../../../resources');
+
+/** Dialogs where the user always cancels. */
+export const CANCELLING_DIALOGS: Dialogs = { chooseSavePath: async () => null, chooseOpenPath: async () => null };
+
+/** What createHandlers needs in a unit test: the bundled resources, a user-data folder, cancelling dialogs. */
+export const testMainDeps = (userDataDir: string, more: Partial<MainDeps> = {}): MainDeps => ({
+  resourcesDir,
+  userDataDir,
+  dialogs: CANCELLING_DIALOGS,
+  appVersion: '1.0.0',
+  log: () => {},
+  ...more,
+});
 
 /** tmpfs when there is one: fsync there is free, so thousands of atomic writes stay fast. */
 const scratchRoot = () => {
