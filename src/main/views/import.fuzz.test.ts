@@ -28,6 +28,8 @@ const call = async (app: FuzzApp, method: 'listViews' | 'importViewFile' | 'save
 
 const views = (r: unknown): ViewsSnapshot['views'] => (r as { ok: true; value: ViewsSnapshot }).value.views;
 
+// 10,000 files take 60-90 s alone on two cores and up to 260 s beside other test runs: the limit only
+// guards against a hang, so it leaves room for a busy machine.
 describe('view-file importer fuzzing (real handler, through the dispatcher)', () => {
   it(`${RUNS} files: no crash, existing views never change, no pollution, ≥ 10% accepted`, async () => {
     const stats: Record<string, number> = {};
@@ -94,7 +96,7 @@ describe('view-file importer fuzzing (real handler, through the dispatcher)', ()
         .reduce((n, [, c]) => n + c, 0),
     );
     expect(prototypeFingerprint()).toBe(protoBefore);
-  }, 180_000);
+  }, 360_000);
 });
 
 describe('export → import round trip', () => {
@@ -142,5 +144,5 @@ describe('export → import round trip', () => {
       }),
       { numRuns: SERVICE_ROUND_TRIPS },
     );
-  }, 180_000);
+  }, 360_000);
 });
