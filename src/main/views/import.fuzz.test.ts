@@ -28,8 +28,8 @@ const call = async (app: FuzzApp, method: 'listViews' | 'importViewFile' | 'save
 
 const views = (r: unknown): ViewsSnapshot['views'] => (r as { ok: true; value: ViewsSnapshot }).value.views;
 
-// 10,000 files take 60-90 s alone on two cores and up to 260 s beside other test runs: the limit only
-// guards against a hang, so it leaves room for a busy machine.
+// 10,000 files took 262 s beside other test runs on two cores: the limit only guards against a
+// hang, so it leaves room for a busy machine.
 describe('view-file importer fuzzing (real handler, through the dispatcher)', () => {
   it(`${RUNS} files: no crash, existing views never change, no pollution, ≥ 10% accepted`, async () => {
     const stats: Record<string, number> = {};
