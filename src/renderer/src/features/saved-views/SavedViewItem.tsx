@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SavedView } from '../../../../shared/views/types';
+import type { ListedView, SavedView } from '../../../../shared/views/types';
 import type { SavedViewsStore } from './store';
 
 type Props = {
-  view: SavedView;
+  view: ListedView;
   isDefault: boolean;
   isFirst: boolean;
   isLast: boolean;
@@ -20,6 +20,9 @@ type Props = {
 export function SavedViewItem({ view, isDefault, isFirst, isLast, readOnly, onApply, store }: Props) {
   const { t } = useTranslation();
   const nameId = useId();
+  const noteId = useId();
+  // Kept in the store (a later version may bundle its dataset again), but this one cannot open it.
+  const unavailable = view.unavailable === 'dataset-not-bundled';
   const [renaming, setRenaming] = useState(false);
   const [draft, setDraft] = useState(view.name);
   const commitRename = async () => {
@@ -58,9 +61,22 @@ export function SavedViewItem({ view, isDefault, isFirst, isLast, readOnly, onAp
           />
         </form>
       ) : (
-        <button type="button" className="sv-name" id={nameId} title={t('savedViews.apply')} onClick={() => onApply(view)}>
+        <button
+          type="button"
+          className="sv-name"
+          id={nameId}
+          title={unavailable ? undefined : t('savedViews.apply')}
+          aria-describedby={unavailable ? noteId : undefined}
+          disabled={unavailable}
+          onClick={() => onApply(view)}
+        >
           {view.name}
         </button>
+      )}
+      {unavailable && (
+        <p className="sv-unavailable" id={noteId}>
+          {t('savedViews.notBundled')}
+        </p>
       )}
       {isDefault && <span className="sv-badge">{t('savedViews.defaultBadge')}</span>}
       <span className="sv-actions">

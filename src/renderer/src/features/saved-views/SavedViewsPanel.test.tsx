@@ -56,6 +56,24 @@ describe('saved views UI', () => {
     expect(latest()?.tab).toBe('map');
   });
 
+  it('marks a view of data this version does not include, and does not open it; the others still open', async () => {
+    const gone = { ...saved('Old survey', 'o', { ...base, datasetId: 'retired-dataset' }), unavailable: 'dataset-not-bundled' as const };
+    const api = fakeViewsApi({ views: [gone, saved('Map', 'm', { ...base, tab: 'map' })] });
+    const { region, latest } = mount(api);
+    const name = await within(region()).findByRole('button', { name: 'Old survey' });
+    expect(name).toHaveProperty('disabled', true);
+    expect(name.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(name.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'This view uses data this version does not include.',
+    );
+    await userEvent.click(name);
+    expect(latest()?.datasetId).toBe('contributions-by-region');
+    // Still kept: it can be shared or deleted like any other.
+    expect(within(region()).getAllByRole('button', { name: 'Delete' })).toHaveLength(2);
+    await userEvent.click(within(region()).getByRole('button', { name: 'Map' }));
+    expect(latest()?.tab).toBe('map');
+  });
+
   it('deletes with undo, putting the view back in place', async () => {
     const api = fakeViewsApi({ views: [saved('A'), saved('B'), saved('C')] });
     const { region } = mount(api);
