@@ -144,7 +144,7 @@ export function App() {
                 />
               )}
               {/* slot: side-panels */}
-              <SavedViewsPanel sessionApi={sessionApi} />
+              <SavedViewsPanel sessionApi={sessionApi} catalog={catalog.state === 'ready' ? catalog.value : undefined} />
             </div>
           </div>
       </ViewDispatchContext.Provider>
