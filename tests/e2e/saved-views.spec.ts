@@ -42,8 +42,14 @@ test('a saved view survives a restart and restores the same state', async ({ pag
   const app = await makeDistinctView(page);
   const views = new SavedViewsPage(page);
   await views.save('Big countries');
+  // The card says what the view is, and that it is the one on screen.
+  const card = views.card('Big countries');
+  await expect(card).toContainText(`${HEALTH} · chart`);
+  await expect(card).toContainText('20,000 or more');
+  await expect(card).toHaveAttribute('aria-current', 'true');
 
   await app.openDataset(REGIONS.title.en);
+  await expect(card).not.toHaveAttribute('aria-current', 'true');
   await openApp();
   await views.view('Big countries').click();
   await expectDistinctView(app);

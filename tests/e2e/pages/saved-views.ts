@@ -41,6 +41,11 @@ export class SavedViewsPage {
     return this.region.locator('.sv-name').allInnerTexts();
   }
 
+  /** The card (list item) of the view named `name`. */
+  card(name: string) {
+    return this.region.getByRole('listitem').filter({ has: this.page.getByRole('button', { name, exact: true }) });
+  }
+
   /** An action button ("Delete", "Open at startup"…) of the view named `name`. */
   action(name: string, action: string) {
     return this.region

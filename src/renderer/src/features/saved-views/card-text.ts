@@ -1,6 +1,5 @@
 import type { Dataset, DatasetSummary } from '../../../../shared/dataset';
 import type { Lang } from '../../../../shared/lang';
-import { toSaved } from '../../../../shared/saved-view-state';
 import type { ViewState } from '../../../../shared/view-state';
 import { describeFilters } from '../../../../shared/view/subtitle';
 import { viewKind } from '../../../../shared/view/view-name';
@@ -17,9 +16,24 @@ export const formatSavedDate = (iso: string | null, lang: Lang): string | null =
   return (dateFormats[lang] ??= new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'medium' })).format(d);
 };
 
-/** Two views are the same view when their saved forms are (defaults dropped, so key order is fixed). */
+/** JSON with keys sorted, so two equal views compare equal whatever order their keys were set in. */
+const stable = (v: unknown): string =>
+  Array.isArray(v)
+    ? `[${v.map(stable).join(',')}]`
+    : v !== null && typeof v === 'object'
+      ? `{${Object.keys(v)
+          .sort()
+          .map((k) => `${JSON.stringify(k)}:${stable((v as Record<string, unknown>)[k])}`)
+          .join(',')}}`
+      : JSON.stringify(v);
+
+/**
+ * The view on screen is a saved view when everything but the selected row is the same (selecting a
+ * row to read its source does not make it another view). Not through toSaved: that pulls zod into
+ * the first screen.
+ */
 export const sameView = (a: ViewState | null, b: ViewState | null): boolean =>
-  a !== null && b !== null && JSON.stringify(toSaved(a)) === JSON.stringify(toSaved(b));
+  a !== null && b !== null && stable({ ...a, selectedRowId: null }) === stable({ ...b, selectedRowId: null });
 
 /**
  * The card's words. Field names come from the open dataset when it is the view's; otherwise filters
