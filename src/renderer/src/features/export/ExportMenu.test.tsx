@@ -1,5 +1,5 @@
 import '../../i18n';
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../../../../shared/dataset';
@@ -50,7 +50,7 @@ describe('ExportMenu', () => {
     mount({});
     await openMenu();
     const names = screen.getAllByRole('menuitem').map((m) => m.textContent);
-    expect(names).toEqual(['PNG image', 'SVG image', 'Copy image', 'CSV and metadata (.zip)', 'Excel', 'PDF']);
+    expect(names).toEqual(['PNG image', 'SVG image', 'Copy image', 'Customize…', 'CSV and metadata (.zip)', 'Excel', 'PDF']);
     expect((screen.getByRole('menuitem', { name: 'PNG image' }) as HTMLButtonElement).disabled).toBe(true);
     expect((screen.getByRole('menuitem', { name: 'CSV and metadata (.zip)' }) as HTMLButtonElement).disabled).toBe(false);
   });
@@ -109,6 +109,29 @@ describe('ExportMenu', () => {
     await openMenu();
     await new Promise((r) => setTimeout(r, 20));
     expect(table.prepareImage).not.toHaveBeenCalled(); // no figure on the Table tab
+  });
+
+  it('the composer exports its frame at its scale, with the edited title, and remembers the choices', async () => {
+    const host = document.createElement('div');
+    host.innerHTML = '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200"><rect width="4" height="4"/></svg>';
+    const saveSvg = vi.fn<ExportApi['saveSvg']>(async () => saved);
+    const setExport = vi.fn<NonNullable<ExportApi['setExport']>>(async ({ export: e }) => ({ ok: true, value: { language: null, theme: 'system', panels: null, export: e } }));
+    mount({ saveSvg, setExport }, host.querySelector('svg') as SVGSVGElement, { ...view, tab: 'chart' });
+    await openMenu();
+    await userEvent.click(screen.getByRole('menuitem', { name: 'Customize…' }));
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.selectOptions(within(dialog).getByLabelText('Size'), 'a4-landscape');
+    await userEvent.click(within(dialog).getByLabelText('SVG'));
+    await userEvent.click(within(dialog).getByLabelText('Off (⚠ marker only)'));
+    const title = within(dialog).getByLabelText('Title');
+    await userEvent.clear(title);
+    await userEvent.type(title, 'Briefing figure');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Export' }));
+    await waitFor(() => expect(saveSvg).toHaveBeenCalled());
+    const svg = saveSvg.mock.calls[0]?.[0].svg ?? '';
+    expect(svg).toContain('width="1123" height="794"');
+    expect(svg).toContain('>Briefing figure</text>');
+    expect(setExport.mock.calls[0]?.[0].export).toMatchObject({ preset: 'a4-landscape', format: 'svg', notes: 'off' });
   });
 
   it('closes on Escape (focus back on the button) and when focus leaves it', async () => {

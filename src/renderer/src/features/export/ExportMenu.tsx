@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useEffectEvent, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Api } from '../../../../shared/ipc/contract';
@@ -13,9 +13,15 @@ import { figureOfView, measureOf } from './figure-of-view';
 import { exportBaseName } from '../../../../shared/export/file-name';
 import { viewSubtitle } from '../../../../shared/view/subtitle';
 import { defaultViewState } from '../../../../shared/default-view-state';
+import { frameOf, DEFAULT_EXPORT_SETTINGS, type ExportSettings } from '../../../../shared/export/composer-presets';
+import type { ComposeParts, ComposerTexts } from './ExportComposer';
 import './export.css';
 
-export type ExportApi = Pick<Api, 'savePng' | 'saveSvg' | 'copyPng' | 'saveTable' | 'savePdf'>;
+// Its own chunk: the composer and its layout load when first opened (or a one-click PNG needs them).
+const ExportComposer = lazy(() => import('./ExportComposer'));
+
+export type ExportApi = Pick<Api, 'savePng' | 'saveSvg' | 'copyPng' | 'saveTable' | 'savePdf'> &
+  Partial<Pick<Api, 'saveFigurePdf' | 'saveSlide' | 'getPreferences' | 'setExport'>>;
 type Action = 'png' | 'svg' | 'copy' | 'csv' | 'xlsx' | 'pdf';
 type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; text: string } | { kind: 'failed'; text: string };
 
@@ -38,10 +44,18 @@ export function ExportMenu({ api: given, rasterize = svgToPng, prepareImage = pr
   const [hiRes, setHiRes] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [brief, setBrief] = useState<{ figureUrl: string | null } | null>(null);
+  const [composing, setComposing] = useState(false);
+  // The composer's last choices (prefs:set-export); null until it was first used.
+  const [last, setLast] = useState<ExportSettings | null>(null);
   const menuRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuId = useId();
   const api = given ?? window.api;
+  useEffect(() => {
+    let live = true;
+    void api.getPreferences?.().then((r) => live && r.ok && setLast(r.value.export));
+    return () => void (live = false);
+  }, [api]);
   // From the state, not the DOM: the chart or map may still be drawing when the menu opens.
   const hasFigure = view !== null && view.tab !== 'table';
 
@@ -76,6 +90,59 @@ export function ExportMenu({ api: given, rasterize = svgToPng, prepareImage = pr
     );
   };
 
+  const notesOf = () => (dataset ? notesForRows(dataset, rows).map((n) => n.text[lang]) : []);
+  const defaultTexts = (): ComposerTexts => ({
+    title: dataset?.title[lang] ?? '',
+    subtitle: dataset ? viewSubtitle(dataset, view ?? defaultViewState(dataset.id), lang, measureOf(dataset, view)) : '',
+  });
+  /** What the composer frames: the figure on screen, its legend and the texts, at the settings' size. */
+  const partsFor = (s: ExportSettings, texts: ComposerTexts): ComposeParts | null => {
+    const figure = getFigure();
+    if (!figure || !dataset) return null;
+    return {
+      figure: figure.svg,
+      legend: figure.legend,
+      input: {
+        ...frameOf(s),
+        ...texts,
+        source: t('export.source', { section: dataset.section.title[lang] }),
+        footer: s.footer,
+        notes: notesOf(),
+        notesMode: s.notes,
+        background: s.background,
+        moreNotes: (count) => t('export.moreNotes', { count }),
+        notesMarker: (count) => t('export.notesMarker', { count }),
+      },
+    };
+  };
+
+  /** An export from the composer's settings (and the one-click PNG once the composer was used). */
+  const exportComposed = async (s: ExportSettings, texts: ComposerTexts) => {
+    if (!view || !dataset) return;
+    const baseName = exportBaseName(dataset.id, figureOfView(dataset, rows, view, lang), lang);
+    setStatus({ kind: 'working' });
+    try {
+      const saved = await api.setExport?.({ export: s });
+      if (saved?.ok) setLast(saved.value.export);
+      if (s.format === 'csv' || s.format === 'xlsx')
+        return report(await api.saveTable({ format: s.format === 'csv' ? 'zip' : 'xlsx', state: view, lang, filters: describeFilters() }), savedText);
+      const parts = partsFor(s, texts);
+      if (!parts) return setStatus({ kind: 'failed', text: t('export.notReady') });
+      const { composeExportSvg } = await import('./compose-svg');
+      const image = composeExportSvg(parts.figure, parts.legend, parts.input);
+      if (s.format === 'svg') return report(await api.saveSvg({ baseName, svg: image.svg }), savedText);
+      // PDF and slide embed the image at 2× at least, so it prints and projects sharply.
+      const png = await rasterize(image.svg, image.width, image.height, s.format === 'png' ? s.scale : Math.max(2, s.scale));
+      const doc = { baseName, png, width: image.width, height: image.height, title: texts.title };
+      if (s.format === 'png') return report(await api.savePng({ baseName, png }), savedText);
+      if (s.format === 'pdf' && api.saveFigurePdf) return report(await api.saveFigurePdf(doc), savedText);
+      if (s.format === 'pptx' && api.saveSlide) return report(await api.saveSlide({ ...doc, source: parts.input.source }), savedText);
+      return setStatus({ kind: 'failed', text: t('export.notReady') });
+    } catch (e) {
+      setStatus({ kind: 'failed', text: t('export.failed', { message: e instanceof Error ? e.message : String(e) }) });
+    }
+  };
+
   // Decoding, drawing and encoding the image are nearly all of an image export; the user takes longer
   // than that to pick a format. Not while the menu opens: it paints first (bench/, metric 5).
   const prepare = useEffectEvent(() => {
@@ -100,6 +167,10 @@ export function ExportMenu({ api: given, rasterize = svgToPng, prepareImage = pr
 
   const run = async (action: Action) => {
     if (!view || !dataset) return;
+    if (action === 'png' && last) {
+      setOpen(false);
+      return exportComposed({ ...last, format: 'png' }, defaultTexts());
+    }
     const baseName = exportBaseName(dataset.id, figureOfView(dataset, rows, view, lang), lang);
     setOpen(false);
     setStatus({ kind: 'working' });
@@ -214,6 +285,18 @@ export function ExportMenu({ api: given, rasterize = svgToPng, prepareImage = pr
           >
             {t('export.hiRes')}
           </button>
+          <button
+            type="button"
+            role="menuitem"
+            disabled={!hasFigure}
+            title={!hasFigure ? t('export.needsFigure') : undefined}
+            onClick={() => {
+              setOpen(false);
+              setComposing(true);
+            }}
+          >
+            {t('export.customize')}
+          </button>
           {item('csv', t('export.csv'), false)}
           {item('xlsx', t('export.xlsx'), false)}
           {item('pdf', t('export.pdf'), false)}
@@ -227,6 +310,20 @@ export function ExportMenu({ api: given, rasterize = svgToPng, prepareImage = pr
         <span role="status" className="export-status">
           {status.kind === 'working' ? t('export.working') : status.kind === 'done' ? status.text : ''}
         </span>
+      )}
+      {composing && dataset && (
+        <Suspense fallback={null}>
+          <ExportComposer
+            settings={last ?? DEFAULT_EXPORT_SETTINGS}
+            texts={defaultTexts()}
+            partsFor={partsFor}
+            onExport={(s, texts) => void exportComposed(s, texts)}
+            onClose={() => {
+              setComposing(false);
+              buttonRef.current?.focus();
+            }}
+          />
+        </Suspense>
       )}
       {brief && dataset && (
         <PrintBrief
