@@ -79,7 +79,8 @@ export function CatalogSearch({ summaries, search, lang, onOpen, onUse, children
             ref={inputRef}
             type="search"
             aria-label={t('catalog.search')}
-            aria-controls={resultsId}
+            // Only while the results exist: a reference to a missing element is invalid ARIA (axe: critical).
+            aria-controls={active ? resultsId : undefined}
             value={query}
             placeholder={t('catalog.searchPlaceholder')}
             onFocus={onUse}

@@ -1,0 +1,66 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export type Look = { lang: 'en' | 'fr'; theme: 'light' | 'dark' };
+/** Both languages in both themes: what "every screen" is checked in. */
+export const LOOKS: readonly Look[] = [
+  { lang: 'en', theme: 'light' },
+  { lang: 'en', theme: 'dark' },
+  { lang: 'fr', theme: 'dark' },
+  { lang: 'fr', theme: 'light' },
+];
+
+const SWITCH_TO = { en: 'English', fr: 'Français' } as const;
+const TITLE = { en: 'IOM–Canada Explorer', fr: 'Explorateur OIM–Canada' } as const;
+
+/** Sets language and theme through the header's own controls, as a user would. */
+export async function applyLook(page: Page, look: Look) {
+  const header = page.getByRole('banner');
+  if ((await page.locator('html').getAttribute('lang')) !== look.lang) {
+    await header.getByRole('button', { name: SWITCH_TO[look.lang], exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE[look.lang]);
+  }
+  await header.locator('.theme-switch select').selectOption(look.theme);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', look.theme);
+}
+
+export type Finding = { where: string; id: string; impact: string; help: string; targets: string[] };
+
+/**
+ * Runs axe-core (WCAG 2.1 A/AA and best practice) over the page as it is and returns the serious
+ * and critical findings, each with where it was found, so a failure names the screen and the nodes.
+ */
+export async function seriousFindings(page: Page, where: string, within?: string): Promise<Finding[]> {
+  // Transitions would let axe read a colour halfway between two themes.
+  await page.evaluate(() => document.getAnimations().forEach((a) => a.finish()));
+  const axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
+  const result = await (within ? axe.include(within) : axe).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({
+      where,
+      id: v.id,
+      impact: v.impact ?? '',
+      help: v.help,
+      targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+    }));
+}
+
+type Steps = {
+  /** Brings the screen up (again: a language or theme change closes a menu). */
+  show?: () => Promise<void>;
+  /** Closes it before the header is used (a modal dialog keeps the header out of reach). */
+  hide?: () => Promise<void>;
+};
+
+/** Checks one screen in every look. */
+export async function checkEveryLook(page: Page, screen: string, { show, hide }: Steps = {}) {
+  const findings: Finding[] = [];
+  for (const look of LOOKS) {
+    await applyLook(page, look);
+    await show?.();
+    findings.push(...(await seriousFindings(page, `${screen} (${look.lang}, ${look.theme})`)));
+    await hide?.();
+  }
+  return findings;
+}
