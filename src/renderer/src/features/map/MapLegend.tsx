@@ -1,13 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { MapMode } from '../../../../shared/view-state';
 import { NoDataPattern } from './NoDataPattern';
-import { SEQUENTIAL, symbolRadius } from '../../../../shared/view/map-data';
+import { symbolRadius } from '../../../../shared/view/map-data';
+import { useMapPalette } from './palette';
 
 type Props = { mode: MapMode; thresholds: readonly number[]; maxValue: number; format: (v: number) => string; unit: string };
 
 /** Binned classes (or reference circles) plus the "no data" swatch, as a list screen readers can read; image exports draw it too (`data-export-legend`). */
 export function MapLegend({ mode, thresholds, maxValue, format, unit }: Props) {
   const { t } = useTranslation();
+  const pal = useMapPalette();
   const classes =
     thresholds.length === 0
       ? []
@@ -28,7 +30,7 @@ export function MapLegend({ mode, thresholds, maxValue, format, unit }: Props) {
           classes.map((label, i) => (
             <li key={label}>
               <svg width="18" height="14" aria-hidden="true">
-                <rect width="18" height="14" fill={SEQUENTIAL[Math.min(i, SEQUENTIAL.length - 1)]} stroke="#888" />
+                <rect width="18" height="14" fill={pal.sequential(i)} stroke={pal.swatchEdge} />
               </svg>
               {label}
             </li>
@@ -39,7 +41,7 @@ export function MapLegend({ mode, thresholds, maxValue, format, unit }: Props) {
             return (
               <li key={v}>
                 <svg width={60} height={2 * r + 2} aria-hidden="true">
-                  <circle cx={30} cy={r + 1} r={r} fill="#D55E00" fillOpacity={0.6} stroke="#fff" />
+                  <circle cx={30} cy={r + 1} r={r} fill={pal.symbol} fillOpacity={0.6} stroke={pal.border} />
                 </svg>
                 {format(v)}
               </li>
@@ -47,9 +49,9 @@ export function MapLegend({ mode, thresholds, maxValue, format, unit }: Props) {
           })}
         <li>
           <svg width="18" height="14" aria-hidden="true">
-            <rect width="18" height="14" fill="url(#no-data-legend)" stroke="#888" />
+            <rect width="18" height="14" fill="url(#no-data-legend)" stroke={pal.swatchEdge} />
             <defs>
-              <NoDataPattern id="no-data-legend" />
+              <NoDataPattern id="no-data-legend" fill={pal.noData} hatch={pal.hatch} />
             </defs>
           </svg>
           {t('map.noData')}

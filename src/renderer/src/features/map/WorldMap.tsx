@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { geoPath } from 'd3-geo';
 import type { MapMode } from '../../../../shared/view-state';
 import { NoDataPattern } from './NoDataPattern';
-import { colourFor, symbolRadius } from '../../../../shared/view/map-data';
+import { classOf, symbolRadius } from '../../../../shared/view/map-data';
+import { useMapPalette } from './palette';
 import { mapHeight, mapProjection, type Outline, type Viewport } from './projection';
 
 export type MapValue = { value: number | null; label: string; rowIds: string[]; iso3: string; region?: string };
@@ -30,12 +31,12 @@ type Props = {
 };
 
 export const NO_DATA_FILL = 'url(#no-data)';
-const HAS_DATA_BASE = '#d9d9d9';
 const PAN_STEP = 60;
 
 /** The map itself: an SVG of country paths (d3-geo), zoomable by wheel/buttons/keys and draggable. */
 export function WorldMap(p: Props) {
   const { t } = useTranslation();
+  const pal = useMapPalette();
   const height = mapHeight(p.width);
   const svgRef = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<{ x: number; y: number; dx: number; dy: number } | null>(null);
@@ -115,8 +116,8 @@ export function WorldMap(p: Props) {
     v !== undefined && p.selectedRowId !== null && v.rowIds.includes(p.selectedRowId);
   const fillOf = (v: MapValue | undefined) => {
     if (v === undefined) return NO_DATA_FILL;
-    if (p.mode === 'symbols' || v.value === null) return HAS_DATA_BASE;
-    return colourFor(v.value, p.thresholds);
+    if (p.mode === 'symbols' || v.value === null) return pal.land;
+    return pal.sequential(classOf(v.value, p.thresholds));
   };
   const hovered = hover ? p.values.get(hover.id) : undefined;
   const interactive = (id: string, name: string, v: MapValue) => ({
@@ -187,11 +188,11 @@ export function WorldMap(p: Props) {
         onKeyDown={onKeyDown}
       >
         <defs>
-          <NoDataPattern id="no-data" />
+          <NoDataPattern id="no-data" fill={pal.noData} hatch={pal.hatch} />
         </defs>
-        <rect width={p.width} height={height} fill="#eef4f8" />
+        <rect width={p.width} height={height} fill={pal.sea} data-map-part="sea" />
         <g transform={drag ? `translate(${drag.dx} ${drag.dy})` : undefined}>
-          <path d={sphere} fill="#eef4f8" stroke="#c8d6e0" />
+          <path d={sphere} fill={pal.sea} stroke={pal.sphereEdge} />
           {p.outlines.map((s) => {
             const v = p.values.get(s.id);
             const d = s.d;
@@ -201,7 +202,7 @@ export function WorldMap(p: Props) {
                   key={s.id}
                   d={d}
                   fill={NO_DATA_FILL}
-                  stroke="#fff"
+                  stroke={pal.border}
                   strokeWidth={0.5}
                   data-country={s.id}
                   data-has-data="false"
@@ -215,7 +216,7 @@ export function WorldMap(p: Props) {
                 key={s.id}
                 d={d}
                 fill={fillOf(v)}
-                stroke={isSelected(v) ? '#000' : '#fff'}
+                stroke={isSelected(v) ? pal.selected : pal.border}
                 strokeWidth={isSelected(v) ? 2 : 0.5}
                 data-country={s.id}
                 data-has-data="true"
@@ -242,9 +243,9 @@ export function WorldMap(p: Props) {
                   cy={cy}
                   r={r}
                   className="symbol"
-                  fill="#D55E00"
+                  fill={pal.symbol}
                   fillOpacity={0.6}
-                  stroke={isSelected(v) ? '#000' : '#fff'}
+                  stroke={isSelected(v) ? pal.selected : pal.border}
                   strokeWidth={isSelected(v) ? 2 : 1}
                   data-country={s.id}
                   {...interactive(s.id, p.nameOf(s.id, s.name), v)}

@@ -1,0 +1,52 @@
+import { test, expect } from './fixtures';
+import { ExplorerPage } from './pages/explorer';
+import { SIZES, clippedControls, pageScrollsSideways, widthShare } from './pages/shell';
+
+const HEALTH = 'Health assessments for Canada: top countries';
+const BY_YEAR = 'IOM-assisted movements to Canada by year';
+
+for (const size of SIZES) {
+  test.describe(`at ${size.width}×${size.height}`, () => {
+    test.use({ viewport: size });
+
+    test('nothing in the header or toolbar is cut off, the page does not scroll sideways, the figure has the room', async ({
+      page,
+    }) => {
+      const app = new ExplorerPage(page);
+      expect(await pageScrollsSideways(page), 'start screen scrolls sideways').toBe(false);
+      expect(await clippedControls(page)).toEqual([]);
+      for (const title of [HEALTH, BY_YEAR]) {
+        await app.openDataset(title);
+        for (const tab of ['Table', 'Chart', 'Map'] as const) {
+          if ((await app.tab(tab).count()) === 0) continue;
+          await app.tab(tab).click();
+          if (tab === 'Chart') await expect(page.locator('.chart-box svg').first()).toBeVisible();
+          if (tab === 'Map') await expect(page.locator('svg[data-figure="map"] path').first()).toBeVisible();
+          const where = `${title}, ${tab}`;
+          expect(await pageScrollsSideways(page), `${where}: page scrolls sideways`).toBe(false);
+          expect(await clippedControls(page), where).toEqual([]);
+          if (size.width >= 1024 && tab !== 'Table') {
+            const share = await widthShare(page, tab === 'Chart' ? '.chart-box' : 'svg[data-figure="map"]');
+            expect(share, `${where}: figure width share`).toBeGreaterThanOrEqual(0.6);
+          }
+        }
+      }
+    });
+
+    test('both panels can be reached and shown in the window', async ({ page }) => {
+      const app = new ExplorerPage(page);
+      await app.openDataset(HEALTH);
+      // Datasets: docked or over the figure, the list is on screen and usable.
+      await app.showDatasets();
+      await expect(app.nav).toBeInViewport();
+      await expect(app.search).toBeVisible();
+      if (size.width < 1100) await page.keyboard.press('Escape');
+      // The side drawer with its two panels.
+      const drawerToggle = page.locator('button[aria-controls="side-drawer"]');
+      if ((await drawerToggle.getAttribute('aria-expanded')) !== 'true') await drawerToggle.click();
+      const saved = page.getByRole('complementary', { name: 'Saved views' });
+      await expect(saved).toBeInViewport();
+      expect(await pageScrollsSideways(page)).toBe(false);
+    });
+  });
+}
