@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { intersects } from '../../shared/view/labels';
-import { PRESETS, MIN_SIDE } from '../../shared/export/composer-presets';
+import { PRESETS, MIN_SIDE, SLIDE_FIGURE } from '../../shared/export/composer-presets';
+import { slideFigureArea } from './figure-documents';
 import { layoutFigure, type LayoutInput } from '../../shared/export/layout';
 import { textWidth, truncateToWidth, wrapToWidth } from '../../shared/export/text-metrics';
 import { datasets } from '../../../tests/support/main/datasets';
@@ -15,6 +16,7 @@ const inputOf = (d: (typeof datasets)[number], lang: 'en' | 'fr', size: { width:
   footer: 'Prepared by the Ottawa office for the regional briefing',
   notes: d.notes.map((n) => n.text[lang]),
   notesMode,
+  ...(notesMode === 'full' ? {} : { plotAspect: 2.2 }),
   legendHeight: 40,
   moreNotes: (n) => `+ ${n} more notes`,
   notesMarker: (n) => `⚠ ${n} data-quality notes (see the data table)`,
@@ -72,5 +74,18 @@ describe('layoutFigure', () => {
     const l = layoutFigure({ ...inputOf(datasets[0]!, 'en', PRESETS['word-half'], 'full'), notes: many });
     const notes = l.lines.filter((t) => t.role === 'note');
     expect(notes.at(-1)?.text).toMatch(/^\+ \d+ more notes$/);
+  });
+});
+
+describe('the slide figure frame', () => {
+  it('has the shape of the area main fits the image into, so the slide has no empty bands', () => {
+    const area = slideFigureArea();
+    expect(SLIDE_FIGURE.width / SLIDE_FIGURE.height).toBeCloseTo(area.w / area.h, 1);
+  });
+  it('a wide figure in a tall frame keeps the plot to the figure’s height, the foot right under it', () => {
+    const l = layoutFigure({ ...inputOf(datasets[0]!, 'en', PRESETS['a4-portrait'], 'footnotes'), plotAspect: 2 });
+    expect(l.plot.height).toBeCloseTo(l.plot.width / 2, 5);
+    const firstFoot = l.lines.find((t) => t.box.y > l.plot.y);
+    expect(firstFoot!.box.y).toBeLessThan(l.plot.y + l.plot.height + (l.legend?.height ?? 0) + 40);
   });
 });

@@ -39,6 +39,16 @@ export const DEFAULT_EXPORT_SETTINGS: ExportSettings = {
 export const frameOf = (s: Pick<ExportSettings, 'preset' | 'width' | 'height'>): { width: number; height: number } =>
   s.preset === 'custom' ? { width: s.width, height: s.height } : PRESETS[s.preset];
 
+/**
+ * A slide's figure: the image main fits between the slide's own title and source line
+ * (slideFigureArea in src/main/exports/figure-documents.ts, 12.33 × 5.55 in).
+ */
+export const SLIDE_FIGURE = { width: 1920, height: 864 } as const;
+
+/** The frame an export is laid out in: a slide's figure area for PowerPoint, else the chosen size. */
+export const exportFrame = (s: Pick<ExportSettings, 'preset' | 'width' | 'height' | 'format'>): { width: number; height: number } =>
+  s.format === 'pptx' ? SLIDE_FIGURE : frameOf(s);
+
 export type NotesMode = 'full' | 'footnotes' | 'off';
 export type ComposerFormat = 'png' | 'svg' | 'pdf' | 'pptx' | 'csv' | 'xlsx';
 /** The composer's choices (validated by exportSettingsSchema in composer-settings.ts, kept by main). */

@@ -18,6 +18,8 @@ export type LayoutInput = {
   footer: string;
   notes: readonly string[];
   notesMode: NotesMode;
+  /** The figure's width ÷ height: a plot area taller than the figure needs is given back (the foot moves up). */
+  plotAspect?: number;
   /** Height of the legend drawn at 1× (0: none); drawn at the frame's type scale. */
   legendHeight: number;
   /** "+ 3 more notes", "⚠ 7 data-quality notes…": words from the caller's language. */
@@ -96,14 +98,28 @@ export const layoutFigure = (input: LayoutInput): FigureLayout => {
 
   let bottom = height - pad;
   const footLines: TextLine[] = [];
+  let below: TextRole | null = null;
   for (const l of [...foot].reverse()) {
     const s = size[l.role];
+    // A little air between the notes and the source or footer under them.
+    if (l.role === 'note' && below !== null && below !== 'note') bottom -= Math.round(4 * k);
+    below = l.role;
     bottom -= s * lineGap;
     footLines.unshift(line(l.role, l.text, bottom + 0.9 * s, l.role === 'title'));
   }
-  lines.push(...footLines);
   const footTop = bottom - Math.round(6 * k);
-  const legend = legendH > 0 ? { x: pad, y: footTop - legendH, width: inner, height: legendH } : null;
-  const plotBottom = legend ? legend.y : footTop;
-  return { width, height, scale: k, pad, lines, plot: { x: pad, y: plotTop, width: inner, height: Math.max(0, plotBottom - plotTop) }, legend };
+  const available = Math.max(0, footTop - legendH - plotTop);
+  // A wide figure in a tall frame (A4 portrait): the plot keeps only the height the figure fills,
+  // and the legend and foot follow it, instead of floating at the bottom of the page.
+  const needed = input.plotAspect && input.plotAspect > 0 ? inner / input.plotAspect : available;
+  const plotH = Math.min(available, needed);
+  const lift = available - plotH;
+  for (const l of footLines) {
+    l.baseline -= lift;
+    l.box = { ...l.box, y: l.box.y - lift };
+  }
+  lines.push(...footLines);
+  const plot = { x: pad, y: plotTop, width: inner, height: plotH };
+  const legend = legendH > 0 ? { x: pad, y: plotTop + plotH, width: inner, height: legendH } : null;
+  return { width, height, scale: k, pad, lines, plot, legend };
 };

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  frameOf,
+  exportFrame,
   MAX_FOOTER,
   MAX_SIDE,
   MAX_TITLE,
@@ -39,7 +39,7 @@ export default function ExportComposer({ settings: initial, texts: initialTexts,
   const [s, setS] = useState(initial);
   const [texts, setTexts] = useState(initialTexts);
   const set = <K extends keyof ExportSettings>(key: K, value: ExportSettings[K]) => setS((p) => ({ ...p, [key]: value }));
-  const frame = frameOf(s);
+  const frame = exportFrame(s);
   // The very SVG the export writes (the figure is read when the settings change, not on each render).
   const image = useMemo(() => {
     if (s.format === 'csv' || s.format === 'xlsx') return null;

@@ -13,7 +13,7 @@ import { figureOfView, measureOf } from './figure-of-view';
 import { exportBaseName } from '../../../../shared/export/file-name';
 import { viewSubtitle } from '../../../../shared/view/subtitle';
 import { defaultViewState } from '../../../../shared/default-view-state';
-import { frameOf, DEFAULT_EXPORT_SETTINGS, type ExportSettings } from '../../../../shared/export/composer-presets';
+import { exportFrame, DEFAULT_EXPORT_SETTINGS, type ExportSettings } from '../../../../shared/export/composer-presets';
 import type { ComposeParts, ComposerTexts } from './ExportComposer';
 import './export.css';
 
@@ -90,6 +90,7 @@ export function ExportMenu({ api: given, rasterize = svgToPng, prepareImage = pr
     );
   };
 
+  const source = () => (dataset ? t('export.source', { section: dataset.section.title[lang] }) : '');
   const notesOf = () => (dataset ? notesForRows(dataset, rows).map((n) => n.text[lang]) : []);
   const defaultTexts = (): ComposerTexts => ({
     title: dataset?.title[lang] ?? '',
@@ -103,9 +104,11 @@ export function ExportMenu({ api: given, rasterize = svgToPng, prepareImage = pr
       figure: figure.svg,
       legend: figure.legend,
       input: {
-        ...frameOf(s),
+        ...exportFrame(s),
         ...texts,
-        source: t('export.source', { section: dataset.section.title[lang] }),
+        // A slide shows the title and the source as its own text; the image holds the rest.
+        ...(s.format === 'pptx' ? { title: '' } : {}),
+        source: s.format === 'pptx' ? '' : source(),
         footer: s.footer,
         notes: notesOf(),
         notesMode: s.notes,
@@ -136,7 +139,7 @@ export function ExportMenu({ api: given, rasterize = svgToPng, prepareImage = pr
       const doc = { baseName, png, width: image.width, height: image.height, title: texts.title };
       if (s.format === 'png') return report(await api.savePng({ baseName, png }), savedText);
       if (s.format === 'pdf' && api.saveFigurePdf) return report(await api.saveFigurePdf(doc), savedText);
-      if (s.format === 'pptx' && api.saveSlide) return report(await api.saveSlide({ ...doc, source: parts.input.source }), savedText);
+      if (s.format === 'pptx' && api.saveSlide) return report(await api.saveSlide({ ...doc, source: source() }), savedText);
       return setStatus({ kind: 'failed', text: t('export.notReady') });
     } catch (e) {
       setStatus({ kind: 'failed', text: t('export.failed', { message: e instanceof Error ? e.message : String(e) }) });

@@ -48,12 +48,13 @@ export const composeExportSvg = (figure: SVGSVGElement, legend: Element | null, 
   const el = (name: string, attrs: Record<string, string | number>, text?: string) => svgElement(doc, name, attrs, text);
   const group = (id: string) => el('g', { id });
 
+  const own = sizeOf(figure);
   // The legend is drawn first, at 1×, to learn its height; the layout then gives it its place.
   const first = layoutFigure({ ...input, legendHeight: 0 });
   const legendGroup = group('legend');
   const legendHeight = legend ? appendLegend(legendGroup, legend, 0, 0, first.plot.width / first.scale) : 0;
   for (const t of legendGroup.querySelectorAll(':scope > text')) t.setAttribute('fill', c['--color-text']);
-  const layout = layoutFigure({ ...input, legendHeight });
+  const layout = layoutFigure({ ...input, legendHeight, plotAspect: own.width / own.height });
 
   const root = el('svg', { xmlns: SVG_NS, width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': EXPORT_FONT });
   root.append(el('rect', { id: 'background', x: 0, y: 0, width, height, fill: c['--color-surface'] }));
@@ -81,7 +82,6 @@ export const composeExportSvg = (figure: SVGSVGElement, legend: Element | null, 
   // Outlines clipped off screen draw nothing; leaving them out keeps the file small.
   for (const empty of clone.querySelectorAll('path:not([d]), path[d=""]')) empty.remove();
   sanitizeSvg(clone);
-  const own = sizeOf(figure);
   if (!clone.getAttribute('viewBox')) clone.setAttribute('viewBox', `0 0 ${own.width} ${own.height}`);
   // Scaled as a whole (aspect kept, centred): the figure's own labels keep the places they had.
   for (const [k, v] of Object.entries({ x: layout.plot.x, y: layout.plot.y, width: layout.plot.width, height: layout.plot.height }))

@@ -13,14 +13,20 @@ export const mapProjection = (width: number, viewport: Viewport): GeoProjection 
   const base = geoNaturalEarth1().fitSize([width, height], { type: 'Sphere' }).scale();
   // Zoomed in, most of the world is off screen: clipping it away (keeping half a screen around for
   // dragging) shrinks the paths to draw and to export (bench/, metric 5: the 50m map's PNG).
-  return geoNaturalEarth1()
+  const projection = geoNaturalEarth1()
     .scale(base * viewport.zoom)
     .center(viewport.center)
-    .translate([width / 2, height / 2])
-    .clipExtent([
-      [-width / 2, -height / 2],
-      [width * 1.5, height * 1.5],
-    ]);
+    .translate([width / 2, height / 2]);
+  // Where the whole world fits (zoom 1), a centre off the equator would push the sphere's edge out
+  // of the frame (the default view's 20° N cut its bottom off, on screen and in every export): the
+  // world is kept whole and centred on that axis instead.
+  const [[x0, y0], [x1, y1]] = geoPath(projection).bounds({ type: 'Sphere' });
+  const [tx, ty] = projection.translate();
+  const fit = (lo: number, hi: number, size: number, t: number) => (hi - lo <= size + 0.5 ? t + (size - lo - hi) / 2 : t);
+  return projection.translate([fit(x0, x1, width, tx), fit(y0, y1, height, ty)]).clipExtent([
+    [-width / 2, -height / 2],
+    [width * 1.5, height * 1.5],
+  ]);
 };
 
 /**
