@@ -60,7 +60,7 @@ for (const id of [
         await figureReady(page, i);
         // The header and the list are the same on every tab: after the first, only the content is checked.
         findings.push(
-          ...(await seriousFindings(page, `${id} tab ${i + 1} (${look.lang}, ${look.theme})`, i === 0 ? undefined : '#content')),
+          ...(await seriousFindings(page, `${id} tab ${i + 1} (${look.lang}, ${look.theme})`, i === 0 ? undefined : '#content', look)),
         );
       }
     }

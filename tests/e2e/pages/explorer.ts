@@ -19,7 +19,13 @@ export class ExplorerPage {
   /** Below 1100 px the datasets slide over the figure and start closed: the header's toggle opens them. */
   async showDatasets() {
     const toggle = this.page.locator('button[aria-controls="datasets-panel"]');
-    if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+    // Right after a window resize the toggle can still say "open" for a docked rail that is about to
+    // become a closed overlay: look again until the list is on screen.
+    await expect(async () => {
+      if (await this.nav.isVisible()) return;
+      if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+      await expect(this.nav).toBeVisible({ timeout: 1_000 });
+    }).toPass();
   }
 
   async openDataset(title: string) {
