@@ -1,8 +1,9 @@
-import { useState, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Api } from '../../../../shared/ipc/contract';
 import type { ThemePreference } from '../../../../shared/ipc/preferences';
 import { subscribeTheme, themePreference, themeSnapshot } from '../../design/theme';
+import { useRememberedChoice } from '../../hooks/useRememberedChoice';
 import { chooseTheme } from './theme-preference';
 
 const THEMES: readonly ThemePreference[] = ['system', 'light', 'dark'];
@@ -14,7 +15,7 @@ const THEMES: readonly ThemePreference[] = ['system', 'light', 'dark'];
 export function ThemeMenu({ api }: { api: Pick<Api, 'setTheme'> }) {
   const { t } = useTranslation();
   useSyncExternalStore(subscribeTheme, themeSnapshot, themeSnapshot);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { problem, choose } = useRememberedChoice((theme: ThemePreference) => chooseTheme(api, theme));
   return (
     <label className="theme-switch">
       <span className="header-label">{t('shell.theme')}</span>
@@ -22,7 +23,7 @@ export function ThemeMenu({ api }: { api: Pick<Api, 'setTheme'> }) {
         value={themePreference()}
         onChange={(e) => {
           const theme = THEMES.find((k) => k === e.currentTarget.value);
-          if (theme) void chooseTheme(api, theme).then(setProblem);
+          if (theme) choose(theme);
         }}
       >
         <option value="system">{t('shell.themeSystem')}</option>
