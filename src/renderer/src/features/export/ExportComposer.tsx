@@ -11,7 +11,11 @@ import {
   type ExportSettings,
 } from '../../../../shared/export/composer-presets';
 import { composeExportSvg, type ComposeInput } from './compose-svg';
+import i18next from 'i18next';
+import { composerStrings } from './composer-strings';
 import './composer.css';
+
+for (const lang of ['en', 'fr'] as const) i18next.addResourceBundle(lang, 'translation', composerStrings[lang], true, false);
 
 export type ComposerTexts = { title: string; subtitle: string };
 /** The figure on screen, its legend and the texts, framed at the settings' size. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportStrings } from './strings';
+import { composerStrings } from './composer-strings';
 import { savedViewsStrings } from '../saved-views/strings';
 import { viewCodeStrings } from '../view-code/strings';
 
@@ -19,6 +20,7 @@ const placeholders = (o: object) =>
 
 describe.each([
   ['export', exportStrings],
+  ['composer', composerStrings],
   ['savedViews', savedViewsStrings],
   ['viewCode', viewCodeStrings],
 ])('%s strings', (_name, bundle) => {
