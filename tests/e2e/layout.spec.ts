@@ -48,5 +48,24 @@ for (const size of SIZES) {
       await expect(saved).toBeInViewport();
       expect(await pageScrollsSideways(page)).toBe(false);
     });
+
+    test("a ⚠ value's note shows whole, in the window, and over none of the table's rows", async ({ page }) => {
+      const app = new ExplorerPage(page);
+      await app.openDataset(HEALTH);
+      await app.tab('Table').click();
+      const cell = page.locator('.data-table .cell.has-note').first();
+      await cell.focus();
+      const note = page.getByRole('tooltip');
+      await expect(note).toBeVisible();
+      await expect(note).toBeInViewport({ ratio: 1 });
+      const [tip, table] = await Promise.all([note.boundingBox(), page.locator('.table-scroll').boundingBox()]);
+      if (!tip || !table) throw new Error('no boxes');
+      const overlapsTable = tip.y < table.y + table.height && tip.y + tip.height > table.y;
+      expect(overlapsTable, `note ${JSON.stringify(tip)} vs table ${JSON.stringify(table)}`).toBe(false);
+      // It is the focused value's description, and moving on hides it.
+      expect(await cell.getAttribute('aria-describedby')).toBe(await note.getAttribute('id'));
+      await page.locator('.data-table .cell').first().focus();
+      await expect(page.getByRole('tooltip')).toHaveCount(0);
+    });
   });
 }
