@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
@@ -11,6 +12,9 @@ export default defineConfig({
     // atomic rename and kill-safety (what those tests check) behave the same there.
     env: existsSync('/dev/shm') ? { TMPDIR: '/dev/shm' } : {},
     testTimeout: 60_000,
+    // Vitest's default is one worker fewer than the cores: one worker on CI's two cores, where the fuzz
+    // and store files (most of the run) then wait for each other while a core idles.
+    maxWorkers: Math.max(2, availableParallelism()),
     projects: [
       {
         extends: true,
