@@ -46,7 +46,6 @@ for (const id of [
   'assisted-movements-by-year',
   'timeline',
   'contributions-by-theme',
-  'humanitarian-initiatives',
 ]) {
   test(`every tab of "${title(id).en}"`, async ({ page }) => {
     const app = new ExplorerPage(page);
