@@ -1,4 +1,4 @@
-import { app, BrowserWindow, clipboard, ClipboardItem, dialog, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, clipboard, ClipboardItem, dialog, ipcMain, nativeTheme, protocol, session } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,7 @@ import { createViewFileInbox, viewFilesInArgv } from './open-file';
 import { MANIFEST_FILE, readManifest } from './datasets/manifest';
 import { startupFigureServer, type StartupFigureServer } from './snapshot/handlers';
 import { STARTUP_FIGURE_PATH } from './snapshot/startup-figure';
+import { windowBackground } from './window-background';
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, isAllowedNavigation, isAllowedRequest } from './security';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -20,8 +21,6 @@ const devServerUrl = app.isPackaged ? null : (process.env.ELECTRON_RENDERER_URL 
 const isDev = devServerUrl !== null;
 const log = (message: string) => console.log(`[main] ${message}`);
 const ABOUT_COPYRIGHT = 'Figures from IOM (2015), Building Better Futures: Canada and IOM Partnerships in Action';
-/** The page's background in the light theme (body in src/renderer/src/styles.css). */
-const WINDOW_BACKGROUND = '#f6f8fa';
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
 app.enableSandbox();
@@ -127,15 +126,16 @@ const serveRenderer = (figure: StartupFigureServer) => {
   });
 };
 
-const createWindow = () => {
+/** `background`: the page's own, in the theme it is about to apply (windowBackground). */
+const createWindow = (background: string) => {
   const win = new BrowserWindow({
     width: 1280,
     height: 820,
     minWidth: 900,
     minHeight: 600,
     show: false,
-    // The page's own background (design tokens), so the window never flashes white before it paints.
-    backgroundColor: WINDOW_BACKGROUND,
+    // The page's own background (design tokens) in the saved theme, so nothing flashes before it paints.
+    backgroundColor: background,
     title: 'IOM–Canada Explorer',
     autoHideMenuBar: true,
     // Written out (not spread from secureWebPreferences) so any scanner can read them; security.test.ts
@@ -179,7 +179,7 @@ app.on('web-contents-created', (_event, contents) => {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 });
 
-void app.whenReady().then(() => {
+void app.whenReady().then(async () => {
   if (!isFirstInstance) return;
   lockDownSession();
   // Inside app.asar once packaged, so the asar integrity fuse covers the bundled data too.
@@ -220,7 +220,8 @@ void app.whenReady().then(() => {
     log,
   );
   registerIpcHandlers(ipcMain, dispatch);
-  createWindow();
+  const { theme } = await handlers.getPreferences(undefined);
+  createWindow(windowBackground(theme, nativeTheme.shouldUseDarkColors));
 });
 
 app.on('window-all-closed', () => app.quit());
