@@ -18,6 +18,9 @@ const readme = !args.includes('--all');
 const outArg = args.indexOf('--out');
 const out = outArg >= 0 ? resolve(args[outArg + 1] ?? '') : join(root, readme ? 'docs/screenshots' : 'out/screenshots');
 mkdirSync(out, { recursive: true });
+// `--screen map` takes one screen only (quicker when looking at one feature).
+const screenArg = args.indexOf('--screen');
+const only = screenArg >= 0 ? args[screenArg + 1] : undefined;
 
 const SIZES = readme ? [[1366, 768]] : [[794, 700], [1024, 640], [1366, 768], [1920, 1080]];
 const THEMES = ['light', 'dark'] as const;
@@ -65,7 +68,7 @@ try {
   for (const lang of LANGS)
     for (const theme of THEMES)
       for (const [width, height] of SIZES)
-        for (const screen of SCREENS) {
+        for (const screen of SCREENS.filter((s) => only === undefined || s.name === only)) {
           const userDataDir = mkdtempSync(join(tmpdir(), 'iom-shots-'));
           const context = await browser.newContext({ viewport: { width: width ?? 1366, height: height ?? 768 }, locale: lang === 'en' ? 'en-CA' : 'fr-CA', colorScheme: theme });
           const page = await context.newPage();

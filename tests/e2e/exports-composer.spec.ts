@@ -5,6 +5,7 @@ import { test, expect, resourcesDir, type Page } from './fixtures';
 import { ExplorerPage } from './pages/explorer';
 import { ExportPage } from './pages/export';
 import { ComposerPage } from './pages/composer';
+import { overlaps } from './pages/svg-overlaps';
 import { textWidth } from '../../src/shared/export/text-metrics';
 
 type DatasetFile = { id: string; title: { en: string }; notes: { text: { en: string } }[] };
@@ -16,28 +17,6 @@ const PRESET_LABELS = ['Slide 16:9 (1920 × 1080)', 'Word, half page (624 × 432
 
 const pngSize = (bytes: Buffer) => ({ width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) });
 const saved = (dir: string, ext: string) => readdirSync(dir).filter((f) => f.endsWith(ext)).sort();
-
-/** Pairs of drawn <text> boxes that intersect once the SVG is put in the page, named by their texts. */
-const overlaps = (page: Page, svg: string) =>
-  page.evaluate((text) => {
-    const host = document.createElement('div');
-    host.style.cssText = 'position:absolute;left:0;top:0;';
-    host.append(document.importNode(new DOMParser().parseFromString(text, 'image/svg+xml').documentElement, true));
-    document.body.append(host);
-    const boxes = [...host.querySelectorAll('text')]
-      .filter((t) => (t.textContent ?? '').trim() !== '')
-      .map((t) => ({ text: t.textContent ?? '', r: t.getBoundingClientRect() }))
-      .filter((b) => b.r.width > 0);
-    const out: string[] = [];
-    boxes.forEach((a, i) =>
-      boxes.slice(i + 1).forEach((b) => {
-        const e = 0.5;
-        if (a.r.left + e < b.r.right && b.r.left + e < a.r.right && a.r.top + e < b.r.bottom && b.r.top + e < a.r.bottom) out.push(`${a.text} × ${b.text}`);
-      }),
-    );
-    host.remove();
-    return out;
-  }, svg);
 
 const openChart = async (page: Page, title: string) => {
   const app = new ExplorerPage(page);

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset, Row } from '../../../../shared/dataset';
 import type { ViewState } from '../../../../shared/view-state';
@@ -21,10 +22,19 @@ import { countryName } from '../../../../shared/countries';
 import { useOutlines } from './useOutlines';
 import { MapLegend } from './MapLegend';
 import { WorldMap, type MapValue } from './WorldMap';
+import { DEFAULT_VIEWPORT, isDefaultViewport } from './projection';
 
 type Props = { dataset: Dataset; rows: readonly Row[]; view: ViewState; lang: Lang };
 
 const COUNTRY_REGIONS = 'country-regions';
+
+/**
+ * "Show whole world" is a map setting, kept for the session, not a part of the ViewState: adding it
+ * there would mean a new view format (VIEW_STATE_VERSION 2) that every saved view, view file and
+ * view code would carry, for a choice that only changes the default framing. A view that was panned
+ * or zoomed already saves exactly what it shows (centre and zoom).
+ */
+let wholeWorldChoice = false;
 
 /** The Map tab (lazy-loaded with d3-geo and the bundled world atlas). */
 export default function MapPanel({ dataset, rows, view, lang }: Props) {
@@ -41,7 +51,7 @@ export default function MapPanel({ dataset, rows, view, lang }: Props) {
   const mode = resolveMapMode(modes, view.map.mode);
   const measures = measureFields(dataset);
   const measure = measures.find((f) => f.key === view.chart.measure) ?? measures[0] ?? null;
-  const { outlines, detail, viewport: drawnAt, error } = useOutlines(width, view.map, mode === 'symbols');
+  const [wholeWorld, setWholeWorld] = useState(wholeWorldChoice);
 
   // Cheap for report-sized data, and recomputed only when the view or dataset changes.
   const values = ((): ReadonlyMap<string, MapValue> => {
@@ -58,6 +68,12 @@ export default function MapPanel({ dataset, rows, view, lang }: Props) {
         : new Map([...values].map(([k, v]) => [k, v.value]));
     return [...unique.values()].filter((v): v is number => v !== null);
   })();
+  // Fitted to the countries with a figure while the view is at its default framing; once panned or
+  // zoomed, the view's own centre and zoom.
+  // A country listed without a figure counts: it is drawn and can be selected.
+  const withData = [...values.keys()].sort();
+  const fitted = !wholeWorld && isDefaultViewport(view.map) && withData.length > 0;
+  const { outlines, detail, viewport: drawnAt, error } = useOutlines(width, view.map, fitted ? withData : null, withData);
   const thresholds = quantileThresholds(numbers, Math.min(5, Math.max(2, numbers.length)));
   const maxValue = numbers.length > 0 ? Math.max(...numbers) : 0;
 
@@ -97,6 +113,18 @@ export default function MapPanel({ dataset, rows, view, lang }: Props) {
             </select>
           </label>
         )}
+        <label className="map-whole-world">
+          <input
+            type="checkbox"
+            checked={wholeWorld}
+            onChange={(e) => {
+              wholeWorldChoice = e.currentTarget.checked;
+              setWholeWorld(wholeWorldChoice);
+              dispatch({ type: 'map', patch: DEFAULT_VIEWPORT });
+            }}
+          />
+          {t('map.wholeWorld')}
+        </label>
         <span role="status" className="count">
           {t('map.countries', { count: countriesWithData })}
           {detail === '50m' ? ` · ${t('map.detail')}` : ''}
@@ -113,7 +141,7 @@ export default function MapPanel({ dataset, rows, view, lang }: Props) {
             mode={mode}
             thresholds={thresholds}
             maxValue={maxValue}
-            viewport={{ center: view.map.center, zoom: view.map.zoom }}
+            viewport={fitted ? drawnAt : { center: view.map.center, zoom: view.map.zoom }}
             onViewport={(v) => dispatch({ type: 'map', patch: v })}
             selectedRowId={view.selectedRowId}
             onSelect={(rowId) => dispatch({ type: 'select', rowId })}
@@ -122,6 +150,7 @@ export default function MapPanel({ dataset, rows, view, lang }: Props) {
               const iso3 = numericToAlpha3(id);
               return iso3 === undefined ? atlasName : countryName(iso3, lang);
             }}
+            valueText={fmt}
             width={width}
             label={t('map.label', { measure: measure ? measure.label[lang] : dataset.title[lang] })}
           />

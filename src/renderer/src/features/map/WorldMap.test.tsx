@@ -40,7 +40,7 @@ const world = { center: [0, 20] as [number, number], zoom: 1 };
 const renderMap = (mode: 'choropleth' | 'symbols', onViewport = vi.fn(), onSelect = vi.fn()) =>
   render(
     <WorldMap
-      outlines={projectOutlines(shapes, 800, world, mode === 'symbols')}
+      outlines={projectOutlines(shapes, 800, world, new Set(['586', '804']))}
       drawnAt={world}
       values={values}
       mode={mode}
@@ -52,6 +52,7 @@ const renderMap = (mode: 'choropleth' | 'symbols', onViewport = vi.fn(), onSelec
       onSelect={onSelect}
       describe={(v, name) => `${name}: ${v.value}`}
       nameOf={(_id, name) => name}
+      valueText={String}
       width={800}
       label="World map"
     />,

@@ -5,7 +5,9 @@ import type { MapMode } from '../../../../shared/view-state';
 import { NoDataPattern } from './NoDataPattern';
 import { classOf, symbolRadius } from '../../../../shared/view/map-data';
 import { useMapPalette } from './palette';
-import { mapHeight, mapProjection, type Outline, type Viewport } from './projection';
+import { DEFAULT_VIEWPORT, mapHeight, mapProjection, type Outline, type Viewport } from './projection';
+import { layoutMapLabels } from '../../../../shared/view/map-labels';
+import { EXPORT_FONT } from '../../../../shared/export/text-metrics';
 
 export type MapValue = { value: number | null; label: string; rowIds: string[]; iso3: string; region?: string };
 export type { Viewport };
@@ -26,11 +28,14 @@ type Props = {
   describe: (v: MapValue, countryName: string) => string;
   /** A country's name in the language on screen, from its atlas id and English atlas name. */
   nameOf: (id: string, atlasName: string) => string;
+  /** A value as its label writes it ("47,294"). */
+  valueText: (value: number) => string;
   width: number;
   label: string;
 };
 
 export const NO_DATA_FILL = 'url(#no-data)';
+const round = (v: number) => Math.round(v * 10) / 10;
 const PAN_STEP = 60;
 
 /** The map itself: an SVG of country paths (d3-geo), zoomable by wheel/buttons/keys and draggable. */
@@ -119,6 +124,22 @@ export function WorldMap(p: Props) {
     if (p.mode === 'symbols' || v.value === null) return pal.land;
     return pal.sequential(classOf(v.value, p.thresholds));
   };
+  // Labels and markers (choropleth and circles; a region map's values belong to regions, not to
+  // the countries that would carry them).
+  const marks = useMemo(() => {
+    if (p.mode === 'regions') return { labels: [], markers: [] };
+    const items = p.outlines.flatMap((s) => {
+      const v = p.values.get(s.id);
+      if (!v || !s.box) return [];
+      const value = v.value === null ? '' : p.valueText(v.value);
+      return [{ id: s.id, centroid: s.centroid, box: s.box, name: p.nameOf(s.id, s.name), value, n: v.value ?? -1 }];
+    });
+    items.sort((a, b) => b.n - a.n);
+    const laid = layoutMapLabels(items, p.width, height);
+    return p.mode === 'symbols' ? { labels: laid.labels, markers: [] } : laid;
+    // nameOf and valueText are new functions each render but depend on the language only.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [p.outlines, p.values, p.mode, p.width, height]);
   const hovered = hover ? p.values.get(hover.id) : undefined;
   const interactive = (id: string, name: string, v: MapValue) => ({
     tabIndex: 0,
@@ -166,7 +187,7 @@ export function WorldMap(p: Props) {
         <button type="button" onClick={() => panBy(0, -PAN_STEP)} aria-label={t('map.panDown')}>
           ↓
         </button>
-        <button type="button" onClick={() => p.onViewport({ center: [0, 20], zoom: 1 })}>
+        <button type="button" onClick={() => p.onViewport(DEFAULT_VIEWPORT)}>
           {t('map.reset')}
         </button>
       </div>
@@ -251,6 +272,44 @@ export function WorldMap(p: Props) {
                   {...interactive(s.id, p.nameOf(s.id, s.name), v)}
                 />
               ))}
+          {marks.markers.map((m) => {
+            const v = p.values.get(m.id);
+            return (
+              <circle
+                key={m.id}
+                cx={m.cx}
+                cy={m.cy}
+                r={m.r}
+                fill={fillOf(v)}
+                stroke={isSelected(v) ? pal.selected : pal.label}
+                strokeWidth={isSelected(v) ? 2 : 1.25}
+                data-map-part="marker"
+                data-country={m.id}
+                aria-hidden="true"
+                onClick={() => v?.rowIds[0] !== undefined && p.onSelect(v.rowIds[0])}
+              />
+            );
+          })}
+          <g data-map-part="labels" aria-hidden="true" fontFamily={EXPORT_FONT} textAnchor="middle" pointerEvents="none">
+            {marks.labels.map((l) => (
+              <text
+                key={l.id}
+                data-country={l.id}
+                fontSize={l.size}
+                fill={pal.label}
+                stroke={pal.halo}
+                strokeWidth={3}
+                strokeLinejoin="round"
+                paintOrder="stroke"
+              >
+                {l.lines.map((line, i) => (
+                  <tspan key={i} x={round(l.x)} y={round(l.box.y + l.size * (0.95 + 1.25 * i))} fontWeight={i === 0 ? 700 : undefined}>
+                    {line}
+                  </tspan>
+                ))}
+              </text>
+            ))}
+          </g>
         </g>
       </svg>
       {hovered && hover && (

@@ -21,6 +21,8 @@ const MAP_TOKENS = [
   '--map-no-data-hatch',
   '--chart-selected-edge',
   '--color-control-border',
+  '--map-label',
+  '--map-label-halo',
 ] as const;
 
 export type MapPalette = {
@@ -35,6 +37,9 @@ export type MapPalette = {
   hatch: string;
   selected: string;
   swatchEdge: string;
+  /** Country labels and small-country markers' edge, and the halo that keeps labels readable on any fill. */
+  label: string;
+  halo: string;
 };
 
 export const mapPalette = (tk: Record<(typeof MAP_TOKENS)[number], string>): MapPalette => {
@@ -50,6 +55,8 @@ export const mapPalette = (tk: Record<(typeof MAP_TOKENS)[number], string>): Map
     hatch: tk['--map-no-data-hatch'],
     selected: tk['--chart-selected-edge'],
     swatchEdge: tk['--color-control-border'],
+    label: tk['--map-label'],
+    halo: tk['--map-label-halo'],
   };
 };
 
