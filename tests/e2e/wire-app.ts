@@ -26,7 +26,16 @@ export const WEB_CONTENTS_ID = 1;
  * page load on this 2-core machine. Electron has no omnibox, so the app never pays that: it was a cost
  * of the harness only (docs/benchmarks.md, 2026-12-07).
  */
-export const OMNIBOX_OFF = '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,OmniboxAimPopup';
+const OMNIBOX_FEATURES = 'WebUIOmniboxPopup,WebUIOmniboxAimPopup,OmniboxAimPopup';
+/**
+ * Chromium keeps only the last `--disable-features`, so a switch of ours replaces Playwright's own list
+ * (seen in the renderers' command lines, 2026-12-07): it is repeated here, as Playwright 1.65's
+ * chromiumSwitches.ts has it (HTTP routes kept on HTTP, no profile teardown race, no background
+ * requests to Google, no paint holding), with the omnibox features added.
+ */
+const PLAYWRIGHT_DISABLED_FEATURES =
+  'AvoidUnnecessaryBeforeUnloadCheckSync,DestroyProfileOnBrowserClose,HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,LensOverlay,MediaRouter,PaintHolding,ThirdPartyStoragePartitioning,AvoidCorsURLLoaderRestartOnRedirect,TcpPortRandomizationWin,OptimizationHints,NetworkTimeServiceQuerying,AimEnabled,PreconnectToSearch';
+export const OMNIBOX_OFF = `--disable-features=${PLAYWRIGHT_DISABLED_FEATURES},${OMNIBOX_FEATURES}`;
 export const CHROMIUM_ARGS = [
   OMNIBOX_OFF,
   '--no-sandbox',
