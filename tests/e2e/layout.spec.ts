@@ -64,6 +64,8 @@ for (const size of SIZES) {
       expect(overlapsTable, `note ${JSON.stringify(tip)} vs table ${JSON.stringify(table)}`).toBe(false);
       // It is the focused value's description, and moving on hides it.
       expect(await cell.getAttribute('aria-describedby')).toBe(await note.getAttribute('id'));
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('tooltip')).toHaveCount(0);
       await page.locator('.data-table .cell').first().focus();
       await expect(page.getByRole('tooltip')).toHaveCount(0);
     });

@@ -74,6 +74,18 @@ describe('DataTable', () => {
     expect(screen.getByRole('button', { name: /^43\.8/ }).getAttribute('aria-describedby')).toBeNull();
   });
 
+  it("Escape hides a value's note until focus leaves the value", async () => {
+    renderTable(themes());
+    const noted = screen.getAllByRole('button', { name: /101\.8/ })[0]!;
+    const tip = () => document.getElementById(noted.getAttribute('aria-describedby') ?? '')!;
+    noted.focus();
+    expect(tip().hidden).toBe(false);
+    await userEvent.keyboard('{Escape}');
+    expect(tip().hidden).toBe(true);
+    await userEvent.tab();
+    expect(tip().hidden).toBe(false);
+  });
+
   it('selecting a cell marks its row as current', async () => {
     renderTable(health());
     await userEvent.click(screen.getByRole('button', { name: 'Ukraine' }));

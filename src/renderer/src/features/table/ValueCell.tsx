@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Note } from '../../../../shared/dataset';
 import type { Lang } from '../../../../shared/view/fields';
@@ -24,6 +24,8 @@ type Props = {
 export function ValueCell({ text, numeric, notes, lang, indent = 0, cellId, tabStop, onSelect }: Props) {
   const { t } = useTranslation();
   const tipId = useId();
+  // Escape hides the note until the pointer or focus leaves the value (WCAG 1.4.13: dismissible).
+  const [dismissed, setDismissed] = useState(false);
   const worst = notes.some((n) => n.severity === 'error')
     ? 'error'
     : notes.some((n) => n.severity === 'warning')
@@ -31,7 +33,12 @@ export function ValueCell({ text, numeric, notes, lang, indent = 0, cellId, tabS
       : 'info';
   return (
     <td className={numeric ? 'num' : undefined}>
-      <span className="cell-wrap">
+      <span
+        className="cell-wrap"
+        onKeyDown={(e) => notes.length > 0 && e.key === 'Escape' && setDismissed(true)}
+        onBlur={() => setDismissed(false)}
+        onMouseLeave={() => setDismissed(false)}
+      >
         <button
           type="button"
           className={notes.length > 0 ? `cell has-note note-${worst}` : 'cell'}
@@ -49,7 +56,7 @@ export function ValueCell({ text, numeric, notes, lang, indent = 0, cellId, tabS
           )}
         </button>
         {notes.length > 0 && (
-          <span role="tooltip" id={tipId} className="tooltip">
+          <span role="tooltip" id={tipId} className="tooltip" hidden={dismissed}>
             {notes.map((n) => n.text[lang]).join(' ')}
           </span>
         )}
