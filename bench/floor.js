@@ -11,22 +11,24 @@ for (const box of document.querySelectorAll('input[type="checkbox"]')) {
   });
 }
 
-// Export floor: the SVG on screen rasterized at 2x into PNG bytes, the path any SVG → PNG export must take.
-window.__floorExportPng = async () => {
+// Export floor: the SVG on screen rasterized into PNG bytes, the path any SVG → PNG export must take:
+// at 2x its own size by default, or into a given frame (e.g. a 1920 × 1080 slide at 1x).
+window.__floorExportPng = async (frame) => {
   const started = performance.now();
   const svg = document.getElementById('chart');
-  const width = svg.width.baseVal.value;
-  const height = svg.height.baseVal.value;
+  const width = frame ? frame.width : svg.width.baseVal.value;
+  const height = frame ? frame.height : svg.height.baseVal.value;
+  const scale = frame ? frame.scale : 2;
   const url = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(svg)], { type: 'image/svg+xml' }));
   try {
     const img = new Image();
     img.src = url;
     await img.decode();
     const canvas = document.createElement('canvas');
-    canvas.width = width * 2;
-    canvas.height = height * 2;
+    canvas.width = width * scale;
+    canvas.height = height * scale;
     const ctx = canvas.getContext('2d');
-    ctx.scale(2, 2);
+    ctx.scale(scale, scale);
     ctx.drawImage(img, 0, 0, width, height);
     const blob = await new Promise((done) => canvas.toBlob(done, 'image/png'));
     const bytes = new Uint8Array(await blob.arrayBuffer());

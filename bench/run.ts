@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { cpus, loadavg } from 'node:os';
 import { BENCH_DIR, createWorkspace } from './lib/app';
 import { BenchBrowser, chromiumPath } from './lib/browser';
+import { stepFilter } from './lib/only';
 import { printTable, writeResults, type MetricResult } from './lib/results';
 import { measureBundle } from './metrics/bundle';
 import { measureMainProcess } from './metrics/main-process';
@@ -10,13 +11,15 @@ import { measureStartup } from './metrics/startup';
 import { measureInteraction } from './metrics/interaction';
 import { measureScale } from './metrics/scale';
 import { measureExport } from './metrics/export';
+import { measureComposerExport } from './metrics/export-composer';
 import { measureLongTasks } from './metrics/long-tasks';
 
 /**
  * `npm run bench`: every metric against this machine's own floor, measured by the same harness in the
  * same run (floor and app runs interleaved), so a busy machine slows both. Prints a table and writes
  * bench/results.json. Options: --runs N (default 10, the minimum for a reported median),
- * --session-seconds S (metric 7, default 30), --only 1,3,... (a subset, while developing).
+ * --session-seconds S (metric 7, default 30), --only 1,5c,... (a subset while developing: a metric's number
+ * runs all its steps, e.g. `5` runs 5 and 5c; `5c` runs that step alone).
  */
 const { values } = parseArgs({
   options: {
@@ -27,8 +30,7 @@ const { values } = parseArgs({
 });
 const runs = Math.max(1, Number(values.runs));
 const sessionSeconds = Math.max(1, Number(values['session-seconds']));
-const only = values.only ? new Set(values.only.split(',').map((s) => s.trim())) : null;
-const wanted = (id: string) => only === null || only.has(id);
+const wanted = stepFilter(values.only);
 
 const main = async () => {
   const ws = createWorkspace();
@@ -48,6 +50,7 @@ const main = async () => {
     await step('3', 'filter → repaint', () => measureInteraction(browser, ws, runs));
     await step('4', 'scale (100,000 rows)', () => measureScale(browser, ws, runs));
     await step('5', 'export', () => measureExport(browser, ws, runs));
+    await step('5c', 'export composer (16:9 slide)', () => measureComposerExport(browser, ws, runs));
     await step('6', 'main-process startup', () => measureMainProcess(ws.reportResourcesDir, runs));
     await step('7', `long tasks (${sessionSeconds} s session)`, () => measureLongTasks(browser, ws, runs, sessionSeconds));
   } finally {

@@ -10,7 +10,7 @@ import { CHART_MARK } from './startup';
 const CHART_TARGET = 100;
 const MAP_TARGET = 250;
 /** Above the app's DETAIL_ZOOM (3): the map shows, and exports, the 50m outlines. */
-const DETAILED_ZOOM = 4;
+export const DETAILED_ZOOM = 4;
 const SAVE = 'exports:save-png';
 
 type Timing = { png: number; saved: number };
@@ -57,8 +57,8 @@ const floorRun = async (browser: BenchBrowser): Promise<number> => {
   }
 };
 
-const chartReady = (page: Page) => waitForMark(page, CHART_MARK, 20_000).then(() => undefined);
-const mapReady = async (page: Page) => {
+export const chartReady = (page: Page) => waitForMark(page, CHART_MARK, 20_000).then(() => undefined);
+export const mapReady = async (page: Page) => {
   await page.locator('svg[data-figure]').waitFor({ timeout: 20_000 });
   await page.getByText('Detailed outlines').first().waitFor({ timeout: 20_000 });
 };
