@@ -4,6 +4,8 @@ import react from '@vitejs/plugin-react';
 import { bundledDataPlugin } from './scripts/bundled-data';
 import { codeChunkSizePlugin, GEOMETRY_CHUNK_LIMIT_KB } from './scripts/chunk-size';
 
+const OUTLINE_WORKER = 'outline-worker';
+
 export default defineConfig({
   main: {
     // Validates resources/datasets once (the build fails on a bad file) and writes their hashes.
@@ -37,7 +39,13 @@ export default defineConfig({
       minify: true,
       // Above the world-atlas geometry (data, lazy); code chunks still warn at 500 kB: scripts/chunk-size.ts.
       chunkSizeWarningLimit: GEOMETRY_CHUNK_LIMIT_KB,
-      rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
+      rollupOptions: {
+        // The outline worker is an entry of this build, not a Vite worker bundle of its own: it then
+        // shares d3-geo, topojson and the atlases with the Map tab (which projects on the main thread
+        // where no worker runs) instead of shipping a second copy. src/renderer/src/features/map/useOutlines.ts
+        input: { index: resolve('src/renderer/index.html'), [OUTLINE_WORKER]: resolve('src/renderer/src/features/map/outline-worker.ts') },
+        output: { entryFileNames: (chunk) => (chunk.name === OUTLINE_WORKER ? `assets/${OUTLINE_WORKER}.js` : 'assets/[name]-[hash].js') },
+      },
     },
   },
 });

@@ -64,6 +64,33 @@ test('the map is fitted to its nine countries and labels them without overlap; "
   await expect.poll(() => dataShare(page)).toBeGreaterThan(0.55);
 });
 
+test('the outlines are projected in the worker (one copy of d3-geo, shared with the Map tab), not on the main thread', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  // Counts the replies that carry outlines (the main-thread fallback posts none).
+  await page.evaluate(() => {
+    const w = window as unknown as { __outlineReplies: number };
+    w.__outlineReplies = 0;
+    const add = Worker.prototype.addEventListener;
+    Worker.prototype.addEventListener = function (this: Worker, ...args: Parameters<Worker['addEventListener']>) {
+      const [type, listener] = args;
+      if (type === 'message' && typeof listener === 'function') {
+        args[1] = (event: Event) => {
+          const data = (event as MessageEvent).data as unknown;
+          if (typeof data === 'object' && data !== null && 'outlines' in data) w.__outlineReplies += 1;
+          listener.call(this, event);
+        };
+      }
+      Reflect.apply(add, this, args);
+    } as typeof add;
+  });
+  const worker = page.waitForEvent('worker', (w) => /\/outline-worker\.js$/.test(w.url()));
+  await openMap(page);
+  await worker;
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __outlineReplies: number }).__outlineReplies)).toBeGreaterThan(0);
+  expect(errors).toEqual([]);
+});
+
 test('in French the labels name the countries in French', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await openMap(page);

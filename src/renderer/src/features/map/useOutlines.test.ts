@@ -10,7 +10,7 @@ describe('useOutlines', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(result.current.outlines).toBeNull();
     rerender({ width: 800 });
-    await waitFor(() => expect(result.current.outlines).not.toBeNull());
+    await waitFor(() => expect(result.current.outlines).not.toBeNull(), { timeout: 15_000 });
     expect(result.current.detail).toBe('110m');
     const pakistan = result.current.outlines?.find((o) => o.id === '586');
     expect(pakistan?.d).toMatch(/^M[\d.-]+,[\d.-]+L/);

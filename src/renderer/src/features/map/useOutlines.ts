@@ -4,8 +4,13 @@ import type { Viewport } from './projection';
 import type { OutlineReply, OutlineRequest } from './outline-worker';
 import { workerClient } from '../../components/worker-client';
 
+// Built as an entry of the renderer bundle (electron.vite.config.ts), next to this chunk in assets/,
+// so it shares d3-geo and the atlases with this tab; Vite's dev server serves the source itself.
+// Not the `new Worker(new URL('./x.ts', import.meta.url))` form: Vite would bundle a second copy.
+const OUTLINE_WORKER_FILE = import.meta.env.DEV ? 'outline-worker.ts' : 'outline-worker.js';
+
 const projector = workerClient<OutlineRequest, OutlineReply>(
-  () => new Worker(new URL('./outline-worker.ts', import.meta.url), { type: 'module' }),
+  () => new Worker(new URL(OUTLINE_WORKER_FILE, import.meta.url), { type: 'module' }),
   'outline worker',
 );
 
