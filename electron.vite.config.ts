@@ -32,7 +32,13 @@ export default defineConfig({
     root: resolve('src/renderer'),
     plugins: [react(), codeChunkSizePlugin()],
     // recharts imports lodash/<fn> (CommonJS, whole helpers kept); lodash-es lets the bundler keep only what it uses.
-    resolve: { alias: [{ find: /^lodash\/(.*)$/, replacement: 'lodash-es/$1.js' }] },
+    resolve: {
+      alias: [
+        { find: /^lodash\/(.*)$/, replacement: 'lodash-es/$1.js' },
+        // Every chart is drawn with animations off: recharts' animation library would be dead code.
+        { find: /^react-smooth$/, replacement: resolve('src/renderer/src/features/chart/no-animation.ts') },
+      ],
+    },
     // ES module workers, so the map worker loads each world atlas only when it is asked for.
     worker: { format: 'es', plugins: () => [codeChunkSizePlugin()] },
     build: {
