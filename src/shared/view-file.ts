@@ -3,6 +3,7 @@ import { DATA_EDITION } from './dataset';
 import { viewNameProblem } from './text-safety';
 import { fromSaved, toSaved } from './saved-view-state';
 import { type ViewState } from './view-state';
+import { VIEW_NAME_MAX } from './view/view-name';
 import type { ImportWarning } from './views/types';
 
 /**
@@ -13,7 +14,7 @@ export const VIEW_FILE_FORMAT = 'iom-canada-explorer/views';
 export const VIEW_FILE_VERSION = 1;
 export const VIEW_FILE_EXTENSION = 'iomview';
 export const VIEW_FILE_MAX_BYTES = 1024 * 1024;
-export const VIEW_NAME_MAX = 100;
+export { VIEW_NAME_MAX, uniqueName } from './view/view-name';
 const MAX_VIEWS = 500;
 
 export const viewNameSchema = z
@@ -149,14 +150,3 @@ export const parseViewFile = (text: string, catalog: CatalogFields): ParsedViewF
   return { ok: true, views, warnings };
 };
 
-/** "Name", "Name (2)", "Name (3)"…: the first that is not taken (case-insensitively). */
-export const uniqueName = (wanted: string, taken: Iterable<string>): string => {
-  const used = new Set([...taken].map((n) => n.toLocaleLowerCase()));
-  if (!used.has(wanted.toLocaleLowerCase())) return wanted;
-  const base = wanted.replace(/ \(\d+\)$/, '');
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const candidate = `${base.slice(0, VIEW_NAME_MAX - suffix.length)}${suffix}`;
-    if (!used.has(candidate.toLocaleLowerCase())) return candidate;
-  }
-};

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, resourcesDir, type Page } from './fixtures';
 import { ExplorerPage } from './pages/explorer';
+import { SavedViewsPage } from './pages/saved-views';
 import { checkEveryLook, LOOKS, applyLook, seriousFindings, type Finding } from './pages/a11y';
 
 /**
@@ -92,6 +93,25 @@ test.describe('at 1600 px, with the side drawer docked', () => {
         },
       })),
     );
+    expectClean(findings);
+  });
+
+  test('the save dialog asking about a name in use', async ({ page }) => {
+    const app = new ExplorerPage(page);
+    await app.openDataset(title('health-assessments').en);
+    await new SavedViewsPage(page).save('Top countries');
+    const findings = await checkEveryLook(page, 'save view dialog, name in use', {
+      show: async () => {
+        await page.locator('.view-actions .sv-toolbar-button').click();
+        await page.getByRole('dialog').getByRole('textbox').fill('Top countries');
+        await page.keyboard.press('Enter');
+        await expect(page.getByRole('dialog').getByRole('heading')).toHaveText(/A saved view has this name|Une vue enregistrée porte ce nom/);
+      },
+      hide: async () => {
+        await page.keyboard.press('Escape');
+        await expect(page.getByRole('dialog')).toBeHidden();
+      },
+    });
     expectClean(findings);
   });
 

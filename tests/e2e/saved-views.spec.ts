@@ -38,6 +38,33 @@ const sender = { url: `${APP_URL}/index.html`, isMainFrame: true, webContentsId:
 
 test.use({ viewport: { width: 1600, height: 900 } });
 
+test('the Save dialog suggests a name, and asks before a name in use: replace, keep both or cancel', async ({ page, openApp }) => {
+  const app = await makeDistinctView(page);
+  const views = new SavedViewsPage(page);
+  const box = await views.openSaveDialog();
+  await expect(box).toHaveValue(`${HEALTH} — chart`);
+  await page.keyboard.press('Enter');
+  await expect(views.view(`${HEALTH} — chart`)).toBeVisible();
+
+  await app.tab('Table').click();
+  const ask = await views.saveClashing(HEALTH.toUpperCase() + ' — CHART');
+  await expect(ask).toContainText(`already called “${HEALTH} — chart”`);
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(ask).toBeHidden();
+  expect(await views.names()).toEqual([`${HEALTH} — chart`]);
+
+  await (await views.saveClashing(`${HEALTH} — chart`)).getByRole('button', { name: 'Keep both' }).click();
+  await expect(views.view(`${HEALTH} — chart (2)`)).toBeVisible();
+
+  await (await views.saveClashing(`${HEALTH} — chart`)).getByRole('button', { name: 'Replace' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(views.card(`${HEALTH} — chart`)).toContainText(`${HEALTH} · table`);
+  await openApp();
+  expect(await views.names()).toEqual([`${HEALTH} — chart`, `${HEALTH} — chart (2)`]);
+  await expect(views.card(`${HEALTH} — chart`)).toContainText(`${HEALTH} · table`);
+  await expect(views.card(`${HEALTH} — chart (2)`)).toContainText(`${HEALTH} · table`);
+});
+
 test('a saved view survives a restart and restores the same state', async ({ page, openApp, userDataDir }) => {
   const app = await makeDistinctView(page);
   const views = new SavedViewsPage(page);

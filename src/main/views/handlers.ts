@@ -49,6 +49,7 @@ export const viewHandlers = (deps: ViewDeps): ViewHandlers => {
   return {
     listViews: () => store.snapshot(),
     saveView: ({ name, state }) => store.save(name, state),
+    replaceView: ({ id, state }) => store.replace(id, state),
     renameView: ({ id, name }) => store.rename(id, name),
     deleteView: ({ id }) => store.remove(id),
     undoDeleteView: ({ id }) => store.undoRemove(id),

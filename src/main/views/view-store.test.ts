@@ -39,6 +39,22 @@ describe('view store', () => {
     expect(names(s.save('a', stateFor('ds')))).toEqual(['A', 'A (2)', 'a (3)']);
   });
 
+  it('replaces a view\'s state in place, keeping its id, name and place, dated now', () => {
+    let t = Date.UTC(2026, 0, 1);
+    const s = openViewStore({ dir, appVersion: '1.0.0', log: () => {}, now: () => new Date((t += 60_000)), newId: counterIds() });
+    s.save('One', stateFor('ds'));
+    s.save('Two', stateFor('ds'));
+    const before = s.snapshot().views[0]?.createdAt;
+    s.replace('id-1', stateFor('ds', { tab: 'chart' }));
+    const again = open().snapshot();
+    expect(again.views.map((v) => [v.id, v.name, v.state.tab])).toEqual([
+      ['id-1', 'One', 'chart'],
+      ['id-2', 'Two', 'table'],
+    ]);
+    expect(again.views[0]?.createdAt).not.toBe(before);
+    expect(codeOf(() => s.replace('nope', stateFor('ds')))).toBe('NOT_FOUND');
+  });
+
   it('renames, reorders and pins, all persisted', () => {
     const s = open();
     s.save('One', stateFor('ds'));

@@ -139,6 +139,14 @@ export const openViewStore = ({
         views: [...base.views, { id, name: uniqueName(name, otherNames(base, null)), state, createdAt }],
       }));
     },
+    /** Puts the view on screen in place of a saved one, keeping its name, id and place: "Replace" in the save dialog. */
+    replace: (id: string, state: ViewState) => {
+      const createdAt = now().toISOString();
+      return commit((base) => {
+        find(base, id);
+        return { ...base, views: base.views.map((v) => (v.id === id ? { ...v, state, createdAt } : v)) };
+      });
+    },
     rename: (id: string, name: string) =>
       commit((base) => {
         find(base, id);

@@ -11,6 +11,8 @@ const viewId = z.string().min(1).max(64);
 export const viewChannels = {
   listViews: channel('views:list', z.undefined(), {} as ViewsSnapshot),
   saveView: channel('views:save', z.object({ name: viewNameSchema, state: viewStateSchema }).strict(), {} as ViewsSnapshot),
+  /** Saves the view on screen over the saved view `id` (same name, same place, saved now). */
+  replaceView: channel('views:replace', z.object({ id: viewId, state: viewStateSchema }).strict(), {} as ViewsSnapshot),
   renameView: channel('views:rename', z.object({ id: viewId, name: viewNameSchema }).strict(), {} as ViewsSnapshot),
   deleteView: channel('views:delete', z.object({ id: viewId }).strict(), {} as ViewsSnapshot),
   /** Puts back a view deleted during this session, where it was. */

@@ -36,6 +36,21 @@ export const viewKind = (view: Pick<ViewState, 'tab' | 'chart' | 'map'>, lang: L
 /** The short tab word ("map"), as the suggested name uses it. */
 export const tabWord = (view: Pick<ViewState, 'tab'>, lang: Lang): string => KIND[lang][view.tab];
 
+/** The longest name a saved view may have. */
+export const VIEW_NAME_MAX = 100;
+
+/** "Name", "Name (2)", "Name (3)"…: the first that is not taken (case-insensitively). */
+export const uniqueName = (wanted: string, taken: Iterable<string>): string => {
+  const used = new Set([...taken].map((n) => n.toLocaleLowerCase()));
+  if (!used.has(wanted.toLocaleLowerCase())) return wanted;
+  const base = wanted.replace(/ \(\d+\)$/, '');
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = `${base.slice(0, VIEW_NAME_MAX - suffix.length)}${suffix}`;
+    if (!used.has(candidate.toLocaleLowerCase())) return candidate;
+  }
+};
+
 /** Values named in a suggested name before "+N". */
 const NAMED_VALUES = 2;
 /** A suggested name stays well within the 100 characters a name may have. */

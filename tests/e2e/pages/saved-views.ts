@@ -23,10 +23,22 @@ export class SavedViewsPage {
     this.region = page.getByRole('complementary', { name: 'Saved views' });
   }
 
-  async save(name: string) {
+  /** Opens the Save dialog and returns its name box (filled with the suggested name). */
+  async openSaveDialog() {
     await this.page.getByRole('button', { name: 'Save view' }).click();
+    return this.page.getByRole('dialog').getByRole('textbox', { name: 'Name' });
+  }
+
+  /** Types `name` in the Save dialog and presses Save: the dialog then asks, as a name is in use. */
+  async saveClashing(name: string) {
+    await (await this.openSaveDialog()).fill(name);
+    await this.page.getByRole('dialog').getByRole('button', { name: 'Save', exact: true }).click();
+    return this.page.getByRole('dialog', { name: 'A saved view has this name' });
+  }
+
+  async save(name: string) {
+    await (await this.openSaveDialog()).fill(name);
     const dialog = this.page.getByRole('dialog');
-    await dialog.getByRole('textbox', { name: 'Name' }).fill(name);
     await dialog.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(dialog).toBeHidden();
     await expect(this.view(name)).toBeVisible();

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { vi } from 'vitest';
+import type { Dataset } from '../../../src/shared/dataset';
 import type { Result } from '../../../src/shared/ipc/result';
 import { defaultViewState } from '../../../src/shared/default-view-state';
 import { type ViewState } from '../../../src/shared/view-state';
@@ -21,6 +22,9 @@ export const fakeViewsApi = (initial: Partial<ViewsSnapshot> = {}, startup: Star
     listViews: vi.fn(async () => ok(snap)),
     saveView: vi.fn(async ({ name, state }: { name: string; state: ViewState }) =>
       set({ views: [...snap.views, { id: `id-${++n}`, name, state, createdAt: null }] }),
+    ),
+    replaceView: vi.fn(async ({ id, state }: { id: string; state: ViewState }) =>
+      set({ views: snap.views.map((v) => (v.id === id ? { ...v, state } : v)) }),
     ),
     renameView: vi.fn(async ({ id, name }: { id: string; name: string }) =>
       set({ views: snap.views.map((v) => (v.id === id ? { ...v, name } : v)) }),
@@ -59,7 +63,7 @@ export const fakeViewsApi = (initial: Partial<ViewsSnapshot> = {}, startup: Star
 };
 
 /** Provides a live explorer context whose view tests can read back from `latest()`. */
-export const explorerHarness = (initial: ViewState | null = defaultViewState('contributions-by-region')) => {
+export const explorerHarness = (initial: ViewState | null = defaultViewState('contributions-by-region'), dataset: Dataset | null = null) => {
   let current = initial;
   const setViewSpy = vi.fn<(v: ViewState) => void>();
   function Provider({ children }: { children: ReactNode }) {
@@ -71,7 +75,7 @@ export const explorerHarness = (initial: ViewState | null = defaultViewState('co
     };
     return (
       <ExplorerContext.Provider
-        value={{ view, setView: set, dataset: null, rows: [], getFigure: () => null, describeFilters: () => '' }}
+        value={{ view, setView: set, dataset, rows: [], getFigure: () => null, describeFilters: () => '' }}
       >
         {children}
       </ExplorerContext.Provider>

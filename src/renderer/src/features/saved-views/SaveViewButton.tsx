@@ -1,17 +1,27 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { suggestViewName, uniqueName, VIEW_NAME_MAX } from '../../../../shared/view/view-name';
+import type { SavedView } from '../../../../shared/views/types';
 import { useExplorer } from '../explorer/context';
+import { useLang } from '../../hooks/useLang';
 import type { SavedViewsStore } from './store';
 import { useSavedViews } from './useSavedViews';
 import './saved-views.css';
 
-/** "Save view": asks for a name in a small modal dialog and saves the view on screen. */
+/**
+ * "Save view": a small modal dialog with a name suggested from the view (the user can type over it)
+ * that asks before a name already in use is saved: replace that view, keep both, or cancel.
+ */
 export function SaveViewButton({ store: given }: { store?: SavedViewsStore }) {
   const { t } = useTranslation();
-  const { view } = useExplorer();
+  const lang = useLang();
+  const { view, dataset } = useExplorer();
   const { store, state } = useSavedViews(given);
   const [open, setOpen] = useState(false);
   const [name, setName] = useState('');
+  /** The saved view whose name the user typed again, while the dialog asks what to do. */
+  const [clash, setClash] = useState<SavedView | null>(null);
+  const keepBoth = useRef<HTMLButtonElement>(null);
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const trigger = useRef<HTMLButtonElement>(null);
@@ -19,23 +29,34 @@ export function SaveViewButton({ store: given }: { store?: SavedViewsStore }) {
   const readOnly = state.snapshot?.readOnly ?? false;
 
   useEffect(() => {
-    if (open) input.current?.focus();
-  }, [open]);
+    if (!open) return;
+    if (clash) keepBoth.current?.focus();
+    else {
+      // Selected, so typing replaces the suggestion and Enter keeps it.
+      input.current?.focus();
+      input.current?.select();
+    }
+  }, [open, clash]);
 
+  const views = state.snapshot?.views ?? [];
   const close = () => {
     setOpen(false);
+    setClash(null);
     trigger.current?.focus();
   };
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!view || name.trim() === '' || busy) return;
+  const run = async (action: () => Promise<boolean>) => {
     setBusy(true);
-    const ok = await store.save(name.trim(), view);
+    const ok = await action();
     setBusy(false);
-    if (ok) {
-      setName('');
-      close();
-    }
+    if (ok) close();
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const wanted = name.trim();
+    if (!view || wanted === '' || busy) return;
+    const same = views.find((v) => v.name.toLocaleLowerCase() === wanted.toLocaleLowerCase());
+    if (same) setClash(same);
+    else void run(() => store.save(wanted, view));
   };
 
   return (
@@ -46,6 +67,7 @@ export function SaveViewButton({ store: given }: { store?: SavedViewsStore }) {
         className="sv-toolbar-button"
         onClick={() => {
           store.clearFeedback();
+          if (view) setName(suggestViewName(dataset?.id === view.datasetId ? dataset.title : null, view, lang));
           setOpen(true);
         }}
         disabled={!view || readOnly}
@@ -76,27 +98,49 @@ export function SaveViewButton({ store: given }: { store?: SavedViewsStore }) {
               }
             }}
           >
-            <form onSubmit={(e) => void submit(e)}>
-              <h2 id={titleId}>{t('savedViews.dialogTitle')}</h2>
-              <label>
-                {t('savedViews.name')}
-                <input ref={input} type="text" value={name} maxLength={100} required onChange={(e) => setName(e.target.value)} />
-              </label>
-              {state.feedback?.kind === 'error' && (
-                <p role="alert">{t('savedViews.error', { message: state.feedback.message })}</p>
-              )}
-              <div className="sv-dialog-actions">
-                <button type="submit" disabled={busy || name.trim() === ''}>
-                  {t('savedViews.confirmSave')}
-                </button>
-                <button type="button" onClick={close}>
-                  {t('savedViews.cancel')}
-                </button>
+            {clash && view ? (
+              <div>
+                <h2 id={titleId}>{t('savedViews.clashTitle')}</h2>
+                <p>{t('savedViews.clashText', { name: clash.name, other: uniqueName(name.trim(), views.map((v) => v.name)) })}</p>
+                <Feedback message={state.feedback?.kind === 'error' ? state.feedback.message : null} />
+                <div className="sv-dialog-actions">
+                  <button type="button" disabled={busy} onClick={() => void run(() => store.replace(clash.id, clash.name, view))}>
+                    {t('savedViews.replace')}
+                  </button>
+                  <button ref={keepBoth} type="button" disabled={busy} onClick={() => void run(() => store.save(name.trim(), view))}>
+                    {t('savedViews.keepBoth')}
+                  </button>
+                  <button type="button" onClick={close}>
+                    {t('savedViews.cancel')}
+                  </button>
+                </div>
               </div>
-            </form>
+            ) : (
+              <form onSubmit={submit}>
+                <h2 id={titleId}>{t('savedViews.dialogTitle')}</h2>
+                <label>
+                  {t('savedViews.name')}
+                  <input ref={input} type="text" value={name} maxLength={VIEW_NAME_MAX} required onChange={(e) => setName(e.target.value)} />
+                </label>
+                <Feedback message={state.feedback?.kind === 'error' ? state.feedback.message : null} />
+                <div className="sv-dialog-actions">
+                  <button type="submit" disabled={busy || name.trim() === ''}>
+                    {t('savedViews.confirmSave')}
+                  </button>
+                  <button type="button" onClick={close}>
+                    {t('savedViews.cancel')}
+                  </button>
+                </div>
+              </form>
+            )}
           </div>
         </div>
       )}
     </>
   );
+}
+
+function Feedback({ message }: { message: string | null }) {
+  const { t } = useTranslation();
+  return message === null ? null : <p role="alert">{t('savedViews.error', { message })}</p>;
 }

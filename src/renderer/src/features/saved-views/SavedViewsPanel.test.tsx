@@ -42,7 +42,9 @@ describe('saved views UI', () => {
     const { region } = mount(api, chartView);
     await userEvent.click(screen.getByRole('button', { name: 'Save view' }));
     const dialog = screen.getByRole('dialog');
-    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'Chart of regions');
+    const box = within(dialog).getByRole('textbox', { name: 'Name' });
+    await userEvent.clear(box);
+    await userEvent.type(box, 'Chart of regions');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(api.saveView).toHaveBeenCalledWith({ name: 'Chart of regions', state: chartView });
     expect(screen.queryByRole('dialog')).toBeNull();

@@ -54,6 +54,8 @@ export const createSavedViewsStore = (api: ViewsApi) => {
         else set({ loadError: r.message });
       })),
     save: async (name: string, view: ViewState) => take(await api.saveView({ name, state: view }), { kind: 'saved', name }),
+    /** Saves `view` over the saved view `id` (the user chose "Replace"); reported as saved under its name. */
+    replace: async (id: string, name: string, view: ViewState) => take(await api.replaceView({ id, state: view }), { kind: 'saved', name }),
     rename: async (id: string, name: string) => take(await api.renameView({ id, name }), null),
     remove: async (view: SavedView) => take(await api.deleteView({ id: view.id }), { kind: 'deleted', view }),
     undoRemove: async (id: string) => take(await api.undoDeleteView({ id }), null),
