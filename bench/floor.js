@@ -37,3 +37,34 @@ window.__floorExportPng = async (frame) => {
     URL.revokeObjectURL(url);
   }
 };
+
+// Search floor: typing hides the list items that do not contain the query (plain, case-free containment),
+// the least work a keystroke → results repaint can be. The items are the chart's labels, in several years.
+const hits = document.getElementById('floor-hits');
+for (const label of document.querySelectorAll('g.bar text[text-anchor="end"]'))
+  for (let year = 2011; year <= 2015; year++) {
+    const li = document.createElement('li');
+    li.textContent = `${label.textContent} ${year}`;
+    hits.append(li);
+  }
+document.getElementById('floor-search').addEventListener('input', (e) => {
+  const needle = e.target.value.trim().toLowerCase();
+  for (const li of hits.children) li.style.display = li.textContent.toLowerCase().includes(needle) ? '' : 'none';
+});
+
+// Open-a-dataset floor: a click puts a table with a first screen of rows (30 × 6 cells) on the page.
+document.getElementById('floor-open').addEventListener('click', () => {
+  const table = document.createElement('table');
+  const body = document.createElement('tbody');
+  for (let r = 0; r < 30; r++) {
+    const tr = document.createElement('tr');
+    for (let c = 0; c < 6; c++) {
+      const td = document.createElement('td');
+      td.textContent = c === 0 ? `Row ${r + 1}` : String((r + 1) * (c + 7) * 13);
+      tr.append(td);
+    }
+    body.append(tr);
+  }
+  table.append(body);
+  document.getElementById('floor-table').replaceChildren(table);
+});

@@ -13,6 +13,7 @@ import { measureScale } from './metrics/scale';
 import { measureExport } from './metrics/export';
 import { measureComposerExport } from './metrics/export-composer';
 import { measureLongTasks } from './metrics/long-tasks';
+import { measureSearch } from './metrics/search';
 
 /**
  * `npm run bench`: every metric against this machine's own floor, measured by the same harness in the
@@ -53,6 +54,7 @@ const main = async () => {
     await step('5c', 'export composer (16:9 slide)', () => measureComposerExport(browser, ws, runs));
     await step('6', 'main-process startup', () => measureMainProcess(ws.reportResourcesDir, runs));
     await step('7', `long tasks (${sessionSeconds} s session)`, () => measureLongTasks(browser, ws, runs, sessionSeconds));
+    await step('8', 'search per keystroke', () => measureSearch(browser, ws, runs));
   } finally {
     await browser.close();
     ws.dispose();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { applyView, normalizeForSearch, sortRows } from './rows';
+import { applyView, normalizeForSearch, rowMatchesSearch, sortRows } from './rows';
 import { health, movements } from '../../../tests/support/shared/sample-datasets';
 
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
@@ -55,6 +55,38 @@ describe('applyView', () => {
     expect(
       applyView(health(), { filters: [{ kind: 'values', field: 'country', values: [] }], search: '', sort: null }),
     ).toHaveLength(4);
+  });
+});
+
+describe('applyView search, with its per-row texts and narrowing while typing', () => {
+  /** What the search must give: a row passes when one of its cells, normalized, contains the needle. */
+  const naive = (ds: ReturnType<typeof movements>, search: string, filterValues: string[] | null) =>
+    ds.rows
+      .filter((r) => filterValues === null || filterValues.includes(String(r.values.category)))
+      .filter((r) => rowMatchesSearch(r, normalizeForSearch(search.trim()), ds.fields.map((f) => f.key)))
+      .map((r) => r.id);
+  const letters = fc.constantFrom('p', 'r', 'i', 'v', 'a', 't', 'e', '1', '2', '0', ' ', 'É', ',', '\n');
+
+  it('gives the same rows as testing every cell, for any sequence of typed, deleted and replaced queries', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ query: fc.array(letters, { maxLength: 6 }).map((a) => a.join('')), filtered: fc.boolean() }), { minLength: 1, maxLength: 12 }),
+        (steps) => {
+          const ds = movements(); // fresh rows: nothing remembered from another property run
+          for (const { query, filtered } of steps) {
+            const filters = filtered ? [{ kind: 'values' as const, field: 'category', values: ['Privately sponsored'] }] : [];
+            expect(ids(applyView(ds, { filters, search: query, sort: null }))).toEqual(naive(ds, query, filtered ? ['Privately sponsored'] : null));
+          }
+        },
+      ),
+    );
+  });
+
+  it('types on, then back: each prefix and the shorter query again give every matching row', () => {
+    const ds = movements();
+    const expected = (q: string) => naive(ds, q, null);
+    for (const q of ['r', 'pr', 'pri', 'priv', 'pri', 'r', '', 'gov']) expect(ids(applyView(ds, { filters: [], search: q, sort: null }))).toEqual(expected(q));
+    expect(expected('r').length).toBeGreaterThan(expected('priv').length); // so going back can miss rows
   });
 });
 
