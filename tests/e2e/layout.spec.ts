@@ -71,3 +71,28 @@ for (const size of SIZES) {
     });
   });
 }
+
+test.describe('the chart fits the window height', () => {
+  test.use({ viewport: { width: 1024, height: 640 } });
+
+  test('a column or line chart keeps its axis above the fold, growing and shrinking with the window', async ({ page }) => {
+    const app = new ExplorerPage(page);
+    await app.openDataset(BY_YEAR);
+    await app.tab('Chart').click();
+    const plot = page.locator('.chart-box svg.recharts-surface').first();
+    await expect(plot).toBeVisible();
+    const fits = () =>
+      page.evaluate(() => {
+        const svg = document.querySelector('.chart-box svg.recharts-surface')!.getBoundingClientRect();
+        const column = document.querySelector('.content')!.getBoundingClientRect();
+        return { height: svg.height, inside: svg.bottom <= column.bottom };
+      });
+    const short = await fits();
+    expect(short.inside).toBe(true);
+    await page.setViewportSize({ width: 1024, height: 900 });
+    await expect.poll(async () => (await fits()).height).toBeGreaterThan(short.height);
+    expect((await fits()).inside).toBe(true);
+    await page.setViewportSize({ width: 1024, height: 640 });
+    await expect.poll(async () => (await fits()).height).toBe(short.height);
+  });
+});

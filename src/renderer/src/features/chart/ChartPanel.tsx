@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset, Row } from '../../../../shared/dataset';
 import type { ViewState } from '../../../../shared/view-state';
@@ -18,12 +18,31 @@ type Props = { dataset: Dataset; rows: readonly Row[]; view: ViewState; lang: La
 // Room under the plot for its legend and the "describe" and data links.
 const BELOW_PLOT = 96;
 /** The plot height that keeps the chart's axis above the fold, from where its box starts. */
-const fitHeight = (box: HTMLElement | null): number | undefined => {
-  if (!box) return undefined;
+const fitHeight = (box: HTMLElement): number => {
   const content = box.closest('.content');
   const top = box.getBoundingClientRect().top - (content?.getBoundingClientRect().top ?? 0) + (content?.scrollTop ?? 0);
   const visible = content?.clientHeight ?? window.innerHeight;
   return visible - top - BELOW_PLOT;
+};
+
+/**
+ * `fitHeight`, measured before paint and again whenever the scrolling column resizes (a taller or
+ * shorter window), never read during render.
+ */
+const useFitHeight = (box: HTMLElement | null, width: number | null): number | undefined => {
+  const [height, setHeight] = useState<number | undefined>(undefined);
+  useLayoutEffect(() => {
+    if (box === null) return;
+    const measure = () => setHeight(fitHeight(box));
+    measure();
+    const column = box.closest('.content');
+    if (column === null || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(column);
+    return () => observer.disconnect();
+    // The width changes when controls above the box rewrap, which moves its top.
+  }, [box, width]);
+  return height;
 };
 
 /** The Chart tab (lazy-loaded with recharts): controls, figure, text summary and the data as a table. */
@@ -31,6 +50,7 @@ export default function ChartPanel({ dataset, rows, view, lang }: Props) {
   const { t } = useTranslation();
   const dispatch = useViewDispatch();
   const { attach: attachBox, element: box, width } = useElementWidth(720);
+  const plotHeight = useFitHeight(box, width);
   // The summary is always read by screen readers; sighted users open it when they want it in words.
   const [describe, setDescribe] = useState(false);
   const spec = useMemo(() => resolveChart(dataset, rows, view.chart, lang), [dataset, rows, view.chart, lang]);
@@ -74,7 +94,7 @@ export default function ChartPanel({ dataset, rows, view, lang }: Props) {
               selectedRowId={view.selectedRowId}
               onSelectRows={select}
               title={summary}
-              height={fitHeight(box)}
+              height={plotHeight}
             />
           )
         )}
