@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 
 /** What ships starts from these entries (main, preload, renderer). */
 const ROOT = resolve(import.meta.dirname, '../..');
-const ENTRIES = ['src/main/index.ts', 'src/preload/index.ts', 'src/renderer/src/main.tsx'];
+// …and the modules the build itself wires in (entries and alias targets in electron.vite.config.ts,
+// e.g. the outline worker and the stand-ins recharts is given).
+const BUILD_WIRED = [...readFileSync(join(ROOT, 'electron.vite.config.ts'), 'utf8').matchAll(/resolve\('(src\/[^']+\.tsx?)'\)/g)].map((m) => m[1] as string);
+const ENTRIES = ['src/main/index.ts', 'src/preload/index.ts', 'src/renderer/src/main.tsx', ...BUILD_WIRED];
 
 const isTest = (file: string) => /\.test\.tsx?$/.test(file);
 const listSource = (dir: string): string[] =>
