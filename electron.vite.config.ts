@@ -37,6 +37,8 @@ export default defineConfig({
         { find: /^lodash\/(.*)$/, replacement: 'lodash-es/$1.js' },
         // Every chart is drawn with animations off: recharts' animation library would be dead code.
         { find: /^react-smooth$/, replacement: resolve('src/renderer/src/features/chart/no-animation.ts') },
+        // recharts keeps every d3 scale (it looks them up by name); the charts use three of them.
+        { find: /^victory-vendor\/d3-scale$/, replacement: resolve('src/renderer/src/features/chart/scales.ts') },
       ],
     },
     // ES module workers, so the map worker loads each world atlas only when it is asked for.
