@@ -45,6 +45,9 @@ export default defineConfig({
     worker: { format: 'es', plugins: () => [codeChunkSizePlugin()] },
     build: {
       minify: true,
+      // Only for `npm run bench -- --trace` (bench/trace.ts), which attributes sampled JS to packages;
+      // 'hidden' leaves the chunks byte-identical (no sourceMappingURL), and the maps never ship.
+      sourcemap: process.env.IOM_SOURCEMAP === 'hidden' ? 'hidden' : false,
       // Above the world-atlas geometry (data, lazy); code chunks still warn at 500 kB: scripts/chunk-size.ts.
       chunkSizeWarningLimit: GEOMETRY_CHUNK_LIMIT_KB,
       rollupOptions: {

@@ -1,7 +1,10 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cpus, loadavg } from 'node:os';
-import { BENCH_DIR, createWorkspace } from './lib/app';
+import { BENCH_DIR, ROOT, createWorkspace } from './lib/app';
+import { traceStartup } from './trace';
 import { BenchBrowser, chromiumPath } from './lib/browser';
 import { stepFilter } from './lib/only';
 import { printTable, writeResults, type MetricResult } from './lib/results';
@@ -20,13 +23,15 @@ import { measureSearch } from './metrics/search';
  * same run (floor and app runs interleaved), so a busy machine slows both. Prints a table and writes
  * bench/results.json. Options: --runs N (default 10, the minimum for a reported median),
  * --session-seconds S (metric 7, default 30), --only 1,5c,... (a subset while developing: a metric's number
- * runs all its steps, e.g. `5` runs 5 and 5c; `5c` runs that step alone).
+ * runs all its steps, e.g. `5` runs 5 and 5c; `5c` runs that step alone), --trace (metric 1c under a
+ * Chromium trace, CPU by cause: bench/trace.ts; --runs defaults to 5 there).
  */
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '10' },
     'session-seconds': { type: 'string', default: '30' },
     only: { type: 'string' },
+    trace: { type: 'boolean', default: false },
   },
 });
 const runs = Math.max(1, Number(values.runs));
@@ -34,6 +39,7 @@ const sessionSeconds = Math.max(1, Number(values['session-seconds']));
 const wanted = stepFilter(values.only);
 
 const main = async () => {
+  if (values.trace) return runTraced(values.runs === '10' ? 5 : runs);
   const ws = createWorkspace();
   const browser = await BenchBrowser.launch(chromiumPath);
   const results: MetricResult[] = [];
@@ -75,6 +81,21 @@ const main = async () => {
   // A measured miss fails the command; "not measurable yet" is reported but is not a regression.
   if (results.some((r) => r.status === 'fail')) process.exitCode = 1;
 };
+
+/** --trace: rebuilds the renderer with hidden source maps, traces, and removes the maps again. */
+async function runTraced(tracedRuns: number) {
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, IOM_SOURCEMAP: 'hidden' } });
+  const ws = createWorkspace();
+  const browser = await BenchBrowser.launch(chromiumPath);
+  try {
+    console.log(await traceStartup(browser, ws, tracedRuns));
+    console.log(`wrote ${join(BENCH_DIR, 'traces')}/summary.md and 1c-app.json`);
+  } finally {
+    await browser.close();
+    ws.dispose();
+    for (const f of readdirSync(join(ROOT, 'out/renderer/assets'))) if (f.endsWith('.map')) rmSync(join(ROOT, 'out/renderer/assets', f));
+  }
+}
 
 main().catch((e: unknown) => {
   console.error(e);

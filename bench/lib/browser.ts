@@ -79,6 +79,18 @@ export class BenchBrowser {
     return { page, context, cdp, close: () => context.close() };
   }
 
+  /** Runs `load` while Chromium traces `categories` (every process), and returns the trace's events. */
+  async traced<T>(page: Page, categories: readonly string[], load: () => Promise<T>): Promise<{ value: T; trace: Buffer }> {
+    await this.browser.startTracing(page, { categories: [...categories] });
+    try {
+      const value = await load();
+      return { value, trace: await this.browser.stopTracing() };
+    } catch (e) {
+      await this.browser.stopTracing().catch(() => undefined);
+      throw e;
+    }
+  }
+
   close(): Promise<void> {
     return this.browser.close();
   }

@@ -38,7 +38,7 @@ export type StartupTimes = {
   coldCpu: CpuSpent;
 };
 
-const loadUntilMark = async (page: Page, url: string): Promise<number> => {
+export const loadUntilMark = async (page: Page, url: string): Promise<number> => {
   const [marked] = await Promise.all([reportedMark(page, MARK_TIMEOUT), page.goto(url)]);
   return marked;
 };
@@ -71,7 +71,7 @@ export const floorStartup = async (browser: BenchBrowser): Promise<StartupTimes>
  * The session before: the user leaves the app on the chart; main keeps its last view and, once the
  * view has settled, its snapshot. Resolves once the snapshot file is there.
  */
-const previousSession = async (browser: BenchBrowser, ws: Workspace, app: AppInstance): Promise<void> => {
+export const previousSession = async (browser: BenchBrowser, ws: Workspace, app: AppInstance): Promise<void> => {
   const { page, close } = await browser.open(ws.rendererDir, app.dispatch, app.figure);
   try {
     await loadUntilMark(page, `${APP_URL}/index.html`);
