@@ -11,8 +11,8 @@ export default defineConfig({
     // Validates resources/datasets once (the build fails on a bad file) and writes their hashes.
     plugins: [bundledDataPlugin(resolve('resources/datasets'))],
     build: {
-      // electron-store, conf and d3-array are ESM-only: bundle them into the CJS main instead of requiring them.
-      externalizeDeps: { exclude: ['electron-store', 'conf', 'd3-array'] },
+      // electron-store, conf, d3-array and d3-geo are ESM-only: bundle them into the CJS main instead of requiring them.
+      externalizeDeps: { exclude: ['electron-store', 'conf', 'd3-array', 'd3-geo'] },
       rollupOptions: { input: { index: resolve('src/main/index.ts') } },
     },
   },

@@ -13,6 +13,7 @@ import { localizeDialogs } from './dialog-text';
 import type { ViewFileInbox } from './open-file';
 import type { DatasetManifest } from './datasets/manifest';
 import { startupHandlers } from './snapshot/handlers';
+import { homeHandlers } from './home/handlers';
 
 export type MainDeps = {
   /** Folder holding `datasets/` and `source/` (the repo's `resources/`, or the packaged copy). */
@@ -78,6 +79,7 @@ export const createHandlers = (deps: MainDeps): Handlers => {
       clipboard: deps.clipboard ?? { writePng: unavailable('The clipboard') },
     }),
     ...preferences.handlers,
+    ...homeHandlers(catalog.datasets),
   };
   return { ...base, ...startupHandlers(base, deps.userDataDir) };
 };

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { test, expect, resourcesDir, type Page } from './fixtures';
 import { ExplorerPage } from './pages/explorer';
 import { SavedViewsPage } from './pages/saved-views';
+import { StartScreenPage } from './pages/start-screen';
 import { checkEveryLook, LOOKS, applyLook, seriousFindings, type Finding } from './pages/a11y';
 
 /**
@@ -29,6 +30,10 @@ async function figureReady(page: Page, index: number) {
 
 test('the start screen and the search results', async ({ page }) => {
   await expect(page.getByRole('navigation', { name: 'Datasets' })).toBeVisible();
+  // The start screen (report figure cards, key numbers), its pictures drawn.
+  const home = new StartScreenPage(page);
+  await home.expectShown();
+  await home.expectPictures();
   const findings = await checkEveryLook(page, 'start');
   findings.push(
     ...(await checkEveryLook(page, 'search results', {

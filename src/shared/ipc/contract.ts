@@ -6,6 +6,7 @@ import { viewChannels } from './views';
 import { exportChannels } from './exports';
 import { preferenceChannels } from './preferences';
 import { startupChannels } from './startup';
+import { homeChannels } from './home';
 
 /**
  * The whole IPC surface, keyed by the method name the preload exposes on `window.api`.
@@ -17,6 +18,7 @@ export const contract = {
   ...exportChannels,
   ...preferenceChannels,
   ...startupChannels,
+  ...homeChannels,
 };
 
 export type Contract = typeof contract;

@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ViewState } from '../../../shared/view-state';
 import { useTranslation } from 'react-i18next';
 import { presetView } from '../../../shared/presets';
 import { CatalogNav } from '../features/catalog/CatalogNav';
@@ -8,6 +9,7 @@ import { ViewDispatchContext } from '../features/explorer/dispatch';
 import { DatasetHeader, ExplorerPanel, ExplorerTabs } from '../features/explorer/ExplorerView';
 import { useExplorerModel } from '../features/explorer/useExplorerModel';
 import { PresetBar } from '../features/presets/PresetBar';
+import { HomeScreen } from '../features/home/HomeScreen';
 import { SourcePanel } from '../features/source/SourcePanel';
 import { useLang } from '../hooks/useLang';
 import { useResult } from '../hooks/useResult';
@@ -31,13 +33,23 @@ export function App() {
   const search = useSearchIndex(catalog, lang);
   const { context, dispatch, loaded, figureRef } = useExplorerModel();
   const panels = usePanels(window.api, prefs.state === 'ready' ? prefs.value.panels : null);
+  // The start screen waits for the startup view: a restored view must not flash the start screen first.
+  const [started, setStarted] = useState(false);
   const sessionApi = useMemo(
     () => ({
-      getStartupView: () => takePrefetched(window.api, 'startupView', () => window.api.getStartupView()),
+      getStartupView: () =>
+        takePrefetched(window.api, 'startupView', () => window.api.getStartupView()).finally(() => setStarted(true)),
       saveLastView: window.api.saveLastView,
     }),
     [],
   );
+  // Home closes the dataset; the view it closed is offered back on the start screen.
+  const [lastView, setLastView] = useState<ViewState | null>(null);
+  const goHome = () => {
+    if (context.view !== null) setLastView(context.view);
+    focusHome.current = true;
+    dispatch({ type: 'home' });
+  };
   const { view, dataset, rows } = context;
   useStartupFigureSaver(window.api, figureRef, view, lang);
 
@@ -50,6 +62,12 @@ export function App() {
     focusHeading.current = false;
     document.getElementById('dataset-heading')?.focus();
   }, [dataset]);
+  const focusHome = useRef(false);
+  useEffect(() => {
+    if (!focusHome.current || view !== null) return;
+    focusHome.current = false;
+    document.getElementById('home-heading')?.focus();
+  }, [view]);
 
   // The source of a value opens the drawer where it is shown.
   const selected = view !== null && dataset !== null && view.selectedRowId !== null;
@@ -84,6 +102,8 @@ export function App() {
               drawer={panels.drawer}
               onToggleDatasets={() => panels.set('datasets', !panels.datasets.open)}
               onToggleDrawer={() => panels.set('drawer', !panels.drawer.open)}
+              home={view === null}
+              onHome={goHome}
             />
             <div className="rail" id="datasets-panel" data-region="" hidden={!panels.datasets.open}>
               <CatalogNav
@@ -110,11 +130,17 @@ export function App() {
               <ViewCodeOffer onView={(v) => dispatch({ type: 'replace', view: v })} />
               {loaded.state === 'loading' && <p role="status">{t('explorer.opening')}</p>}
               {loaded.state === 'error' && <p role="alert">{t('table.error', { message: loaded.message })}</p>}
-              {view === null && (
-                <section className="welcome">
-                  <h2>{t('welcome.heading')}</h2>
-                  <p>{t('welcome.body')}</p>
-                </section>
+              {view === null && started && (
+                <HomeScreen
+                  lang={lang}
+                  last={lastView}
+                  catalog={catalog.state === 'ready' ? catalog.value : []}
+                  onOpen={(v) => {
+                    focusHeading.current = true;
+                    dispatch({ type: 'replace', view: v });
+                  }}
+                  onSource={(datasetId, rowId) => dispatch({ type: 'open', datasetId, selectedRowId: rowId })}
+                />
               )}
               {view !== null && dataset !== null && (
                 <>

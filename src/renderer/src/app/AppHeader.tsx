@@ -1,4 +1,4 @@
-import { Bookmark, PanelLeft } from 'lucide-react';
+import { Bookmark, House, PanelLeft } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../components/ui/Button';
@@ -11,16 +11,22 @@ type Props = {
   drawer: PanelState;
   onToggleDatasets: () => void;
   onToggleDrawer: () => void;
+  /** True while the start screen shows. */
+  home: boolean;
+  onHome: () => void;
 };
 
-/** One compact line: the datasets toggle, the app's name, theme, language and the side panel toggle. */
-export function AppHeader({ datasets, drawer, onToggleDatasets, onToggleDrawer }: Props) {
+/** One compact line: the datasets toggle, Home, the app's name, theme, language and the side panel toggle. */
+export function AppHeader({ datasets, drawer, onToggleDatasets, onToggleDrawer, home, onHome }: Props) {
   const { t } = useTranslation();
   return (
     <header className="app-header" data-region="">
       <PanelToggle panel={datasets} controls="datasets-panel" icon={<PanelLeft size={18} />} onToggle={onToggleDatasets} hint={datasets.open ? t('shell.hideDatasets') : t('shell.showDatasets')}>
         {t('shell.datasets')}
       </PanelToggle>
+      <Button variant="quiet" icon={<House size={18} />} aria-current={home ? 'page' : undefined} onClick={onHome} title={t('home.button')}>
+        <span className="header-label header-label-wide">{t('home.button')}</span>
+      </Button>
       <div className="app-titles">
         <h1>{t('app.title')}</h1>
         <p className="app-subtitle">{t('app.subtitle')}</p>

@@ -14,7 +14,9 @@ export type ViewAction =
   | { type: 'search'; text: string }
   | { type: 'chart'; patch: Partial<ViewState['chart']> }
   | { type: 'map'; patch: Partial<ViewState['map']> }
-  | { type: 'select'; rowId: string | null };
+  | { type: 'select'; rowId: string | null }
+  /** Closes the dataset: the start screen shows. */
+  | { type: 'home' };
 
 const isEmptyFilter = (f: Filter): boolean => {
   switch (f.kind) {
@@ -38,6 +40,7 @@ const clampCenter = ([lon, lat]: [number, number]): [number, number] => [
 export const viewReducer = (view: ViewState | null, action: ViewAction): ViewState | null => {
   if (action.type === 'open') return { ...defaultViewState(action.datasetId), selectedRowId: action.selectedRowId ?? null };
   if (action.type === 'replace') return action.view;
+  if (action.type === 'home') return null;
   if (view === null) return null;
   switch (action.type) {
     case 'tab':
