@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { cpus, loadavg } from 'node:os';
 import { BENCH_DIR, ROOT, createWorkspace } from './lib/app';
 import { traceStartup } from './trace';
-import { BenchBrowser, chromiumPath } from './lib/browser';
+import { BenchBrowser, chromiumPath, type Serving } from './lib/browser';
 import { stepFilter } from './lib/only';
 import { printTable, writeResults, type MetricResult } from './lib/results';
 import { measureBundle } from './metrics/bundle';
@@ -24,7 +24,8 @@ import { measureSearch } from './metrics/search';
  * bench/results.json. Options: --runs N (default 10, the minimum for a reported median),
  * --session-seconds S (metric 7, default 30), --only 1,5c,... (a subset while developing: a metric's number
  * runs all its steps, e.g. `5` runs 5 and 5c; `5c` runs that step alone), --trace (metric 1c under a
- * Chromium trace, CPU by cause: bench/trace.ts; --runs defaults to 5 there).
+ * Chromium trace, CPU by cause: bench/trace.ts; --runs defaults to 5 there), --serve http (files from a
+ * local HTTP server instead of Playwright's router, a closer stand-in for app://: bench/lib/http-serve.ts).
  */
 const { values } = parseArgs({
   options: {
@@ -32,16 +33,19 @@ const { values } = parseArgs({
     'session-seconds': { type: 'string', default: '30' },
     only: { type: 'string' },
     trace: { type: 'boolean', default: false },
+    serve: { type: 'string', default: 'route' },
   },
 });
 const runs = Math.max(1, Number(values.runs));
 const sessionSeconds = Math.max(1, Number(values['session-seconds']));
 const wanted = stepFilter(values.only);
+if (values.serve !== 'route' && values.serve !== 'http') throw new Error(`--serve is route or http, not ${values.serve}`);
+const serving: Serving = values.serve;
 
 const main = async () => {
   if (values.trace) return runTraced(values.runs === '10' ? 5 : runs);
   const ws = createWorkspace();
-  const browser = await BenchBrowser.launch(chromiumPath);
+  const browser = await BenchBrowser.launch(chromiumPath, serving);
   const results: MetricResult[] = [];
   const step = async (id: string, label: string, run: () => Promise<MetricResult | MetricResult[]> | MetricResult | MetricResult[]) => {
     if (!wanted(id)) return;
@@ -74,6 +78,7 @@ const main = async () => {
     sessionSeconds,
     machine: { cpus: cpus().length, loadavg: loadavg().map((n) => Math.round(n * 100) / 100), node: process.version },
     chromium: chromiumPath,
+    serving,
   });
   console.log(`\nwrote ${file}`);
   const failed = results.filter((r) => r.status !== 'pass');
@@ -86,7 +91,7 @@ const main = async () => {
 async function runTraced(tracedRuns: number) {
   execFileSync(process.execPath, [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, IOM_SOURCEMAP: 'hidden' } });
   const ws = createWorkspace();
-  const browser = await BenchBrowser.launch(chromiumPath);
+  const browser = await BenchBrowser.launch(chromiumPath, serving);
   try {
     console.log(await traceStartup(browser, ws, tracedRuns));
     console.log(`wrote ${join(BENCH_DIR, 'traces')}/summary.md and 1c-app.json`);

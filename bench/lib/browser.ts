@@ -2,6 +2,7 @@ import { chromium, type Browser, type BrowserContext, type CDPSession, type Cons
 import type { Dispatch } from '../../src/main/ipc/handle';
 import { APP_URL, CHROMIUM_ARGS, bindApi, serveFolder } from '../../tests/e2e/wire-app';
 import type { StartupFigureServer } from '../../src/main/snapshot/handlers';
+import { startAppServer } from './http-serve';
 
 export { APP_URL };
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -58,11 +59,20 @@ const PROBES = ({ mark, prefix }: { mark: string; prefix: string }) => {
 
 export type Opened = { page: Page; context: BrowserContext; cdp: CDPSession; close: () => Promise<void> };
 
-export class BenchBrowser {
-  private constructor(private readonly browser: Browser) {}
+/** How pages get the app's files: Playwright's router (as the E2E tests) or a local HTTP server (http-serve.ts). */
+export type Serving = 'route' | 'http';
+type AppServer = Awaited<ReturnType<typeof startAppServer>>;
 
-  static async launch(executablePath: string): Promise<BenchBrowser> {
-    return new BenchBrowser(await chromium.launch({ executablePath, args: CHROMIUM_ARGS }));
+export class BenchBrowser {
+  private constructor(
+    private readonly browser: Browser,
+    private readonly server: AppServer | null,
+  ) {}
+
+  static async launch(executablePath: string, serving: Serving = 'route'): Promise<BenchBrowser> {
+    const server = serving === 'http' ? await startAppServer() : null;
+    const args = server ? [...CHROMIUM_ARGS, server.resolverRules] : CHROMIUM_ARGS;
+    return new BenchBrowser(await chromium.launch({ executablePath, args }), server);
   }
 
   /**
@@ -73,8 +83,10 @@ export class BenchBrowser {
     const context = await this.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.addInitScript(PROBES, { mark: REPORTED_MARK, prefix: MARK_REPORT });
-    await serveFolder(page, rootDir, figure);
-    if (dispatch) await bindApi(page, dispatch, { markCalls: true, jsonResults: true });
+    const results = new Map<string, string>();
+    if (this.server) this.server.mount({ rootDir, figure, results });
+    else await serveFolder(page, rootDir, figure);
+    if (dispatch) await bindApi(page, dispatch, { markCalls: true, jsonResults: true, ...(this.server ? { results } : {}) });
     const cdp = await context.newCDPSession(page);
     return { page, context, cdp, close: () => context.close() };
   }
@@ -91,8 +103,9 @@ export class BenchBrowser {
     }
   }
 
-  close(): Promise<void> {
-    return this.browser.close();
+  async close(): Promise<void> {
+    await this.browser.close();
+    await this.server?.close();
   }
 }
 

@@ -91,11 +91,21 @@ export const serveFolder = async (page: Page, rootDir: string, figure: StartupFi
  * 20–100 ms more than Electron's IPC on a busy 2-core machine.
  */
 const DIRECT_RESULT_MAX_CHARS = 64 * 1024;
-export const bindApi = async (page: Page, dispatch: Dispatch, { markCalls = false, jsonResults = false } = {}): Promise<void> => {
-  const pending = new Map<string, string>();
+/** Where a large result waits for the page to fetch it (`jsonResults`). */
+export const IPC_RESULT_PATH = '/__ipc-result';
+/**
+ * `results`: a store another server answers IPC_RESULT_PATH from (bench/lib/http-serve.ts); without it
+ * Playwright's router does.
+ */
+export const bindApi = async (
+  page: Page,
+  dispatch: Dispatch,
+  { markCalls = false, jsonResults = false, results }: { markCalls?: boolean; jsonResults?: boolean; results?: Map<string, string> } = {},
+): Promise<void> => {
+  const pending = results ?? new Map<string, string>();
   let next = 0;
-  if (jsonResults)
-    await page.route(`${APP_URL}/__ipc-result/*`, async (route) => {
+  if (jsonResults && results === undefined)
+    await page.route(`${APP_URL}${IPC_RESULT_PATH}/*`, async (route) => {
       const id = route.request().url().split('/').pop() ?? '';
       const body = pending.get(id);
       pending.delete(id);
@@ -111,13 +121,13 @@ export const bindApi = async (page: Page, dispatch: Dispatch, { markCalls = fals
     return { id };
   });
   await page.addInitScript(
-    ({ pairs, mark, json }: { pairs: [string, string][]; mark: boolean; json: boolean }) => {
+    ({ pairs, mark, json, resultPath }: { pairs: [string, string][]; mark: boolean; json: boolean; resultPath: string }) => {
       const binding = (window as unknown as { __ipcInvoke: (c: string, p: unknown) => Promise<unknown> }).__ipcInvoke;
       const invoke = !json
         ? binding
         : async (c: string, p: unknown) => {
             const answer = (await binding(c, p)) as { direct: unknown } | { id: string };
-            return 'direct' in answer ? answer.direct : ((await fetch(`/__ipc-result/${answer.id}`)).json() as Promise<unknown>);
+            return 'direct' in answer ? answer.direct : ((await fetch(`${resultPath}/${answer.id}`)).json() as Promise<unknown>);
           };
       const call = !mark
         ? invoke
@@ -132,6 +142,6 @@ export const bindApi = async (page: Page, dispatch: Dispatch, { markCalls = fals
       const api = Object.freeze(Object.fromEntries(pairs.map(([method, channel]) => [method, (input?: unknown) => call(channel, input)])));
       Object.defineProperty(window, 'api', { value: api, writable: false, configurable: false, enumerable: true });
     },
-    { pairs: methodChannels, mark: markCalls, json: jsonResults },
+    { pairs: methodChannels, mark: markCalls, json: jsonResults, resultPath: IPC_RESULT_PATH },
   );
 };
