@@ -9,6 +9,8 @@ import { prefetchStartup } from './startup';
 import { defaultViewState } from '../../../shared/default-view-state';
 
 const datasets: Dataset[] = [health(), movements()];
+/** The Chart tab loads recharts lazily: on a busy 2-core machine that import alone took over waitFor's default second. */
+const CHART_LOAD = { timeout: 15_000 };
 const summaries: DatasetSummary[] = datasets.map(summarizeDataset);
 
 const handlers: Record<string, (input: unknown) => unknown> = {
@@ -74,7 +76,7 @@ describe('App', () => {
       const svg = document.querySelector('svg.recharts-surface');
       expect(svg).not.toBeNull();
       return svg!;
-    });
+    }, CHART_LOAD);
     const summary = () => document.getElementById('chart-summary')?.textContent ?? '';
     const before = summary();
 
@@ -108,7 +110,7 @@ describe('App', () => {
       const svg = document.querySelector('svg.recharts-surface');
       expect(svg).not.toBeNull();
       return svg!;
-    });
+    }, CHART_LOAD);
     await userEvent.click(screen.getByRole('tab', { name: 'Table' }));
     expect(healthChart.isConnected).toBe(true);
 
@@ -119,7 +121,7 @@ describe('App', () => {
 
     await userEvent.click(screen.getByRole('tab', { name: 'Chart' }));
     // movements is a time series: a line chart (health's was bars).
-    await waitFor(() => expect(document.getElementById('chart-summary')?.textContent).toMatch(/^Line of/));
+    await waitFor(() => expect(document.getElementById('chart-summary')?.textContent).toMatch(/^Line of/), CHART_LOAD);
     expect(document.querySelector('svg.recharts-surface')).not.toBeNull();
   });
 
