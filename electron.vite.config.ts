@@ -2,14 +2,16 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { bundledDataPlugin } from './scripts/bundled-data';
+import { homeFiguresPlugin } from './scripts/home-figures';
 import { codeChunkSizePlugin, GEOMETRY_CHUNK_LIMIT_KB } from './scripts/chunk-size';
 
 const OUTLINE_WORKER = 'outline-worker';
 
 export default defineConfig({
   main: {
-    // Validates resources/datasets once (the build fails on a bad file) and writes their hashes.
-    plugins: [bundledDataPlugin(resolve('resources/datasets'))],
+    // Validates resources/datasets once (the build fails on a bad file) and writes their hashes; then
+    // computes the start screen's figures from them (main reads those instead of computing at launch).
+    plugins: [bundledDataPlugin(resolve('resources/datasets')), homeFiguresPlugin(resolve('resources/datasets'))],
     build: {
       // electron-store, conf, d3-array and d3-geo are ESM-only: bundle them into the CJS main instead of requiring them.
       externalizeDeps: { exclude: ['electron-store', 'conf', 'd3-array', 'd3-geo'] },

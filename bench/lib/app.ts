@@ -21,6 +21,8 @@ export type Workspace = {
   reportResourcesDir: string;
   /** A temp copy of resources/ with the generated large dataset added (bench only, never shipped). */
   scaleResourcesDir: string;
+  /** A copy of the main build's start-screen figures (out/main/home-figures.json), which main answers from. */
+  homeFiguresFile: string;
   tmp: string;
   dispose: () => void;
 };
@@ -31,7 +33,11 @@ export const createWorkspace = (): Workspace => {
   const tmp = mkdtempSync(join(tmpdir(), 'iom-bench-'));
   cpSync(built, join(tmp, 'renderer'), { recursive: true });
   cpSync(join(ROOT, 'resources'), join(tmp, 'resources'), { recursive: true });
+  const homeFigures = join(ROOT, 'out/main/home-figures.json');
+  if (!existsSync(homeFigures)) throw new Error('out/main/home-figures.json is missing: run `npm run build` first.');
+  cpSync(homeFigures, join(tmp, 'home-figures.json'));
   return {
+    homeFiguresFile: join(tmp, 'home-figures.json'),
     rendererDir: join(tmp, 'renderer'),
     reportResourcesDir: join(ROOT, 'resources'),
     scaleResourcesDir: join(tmp, 'resources'),
@@ -49,7 +55,7 @@ export type AppInstance = { dispatch: Dispatch; figure: StartupFigureServer; dia
 export const createApp = (ws: Workspace, resourcesDir: string): AppInstance => {
   const userDataDir = mkdtempSync(join(ws.tmp, 'user-'));
   const dialogs = new DialogStandIn(join(userDataDir, 'saved'));
-  const { dispatch, figure } = createAppWiring({ resourcesDir, userDataDir, dialogs, appVersion: '0.0.0-bench', log: () => {} });
+  const { dispatch, figure } = createAppWiring({ resourcesDir, userDataDir, dialogs, appVersion: '0.0.0-bench', log: () => {}, homeFiguresFile: ws.homeFiguresFile });
   return { dispatch, figure, dialogs, userDataDir };
 };
 

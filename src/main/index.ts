@@ -10,6 +10,7 @@ import type { Dialogs } from './dialogs';
 import { APP_SCHEME_PRIVILEGES, mimeTypeOf, realFileInside, resolveAppFile } from './protocol';
 import { createViewFileInbox, viewFilesInArgv } from './open-file';
 import { MANIFEST_FILE, readManifest } from './datasets/manifest';
+import { HOME_FIGURES_FILE } from './home/built-figures';
 import { startupFigureServer, type StartupFigureServer } from './snapshot/handlers';
 import { STARTUP_FIGURE_PATH } from './snapshot/startup-figure';
 import { windowBackground } from './window-background';
@@ -208,6 +209,8 @@ void app.whenReady().then(async () => {
     openedViewFiles,
     // Written by the build next to this file: the datasets it validated, by hash.
     datasetManifest: readManifest(join(here, MANIFEST_FILE)),
+    // Also the build's: the start screen's pictures and key numbers, so main need not compute them.
+    homeFiguresFile: join(here, HOME_FIGURES_FILE),
     clipboard: {
       writePng: (png) => clipboard.write([new ClipboardItem({ 'image/png': new Blob([png], { type: 'image/png' }) })]),
       writeText: (text) => clipboard.writeText(text),

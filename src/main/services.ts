@@ -35,6 +35,8 @@ export type MainDeps = {
   openedViewFiles?: ViewFileInbox;
   /** Hashes of the datasets the build validated (out/main/datasets-manifest.json); without it every file is validated. */
   datasetManifest?: DatasetManifest | null;
+  /** The start screen's figures the build computed (out/main/home-figures.json); without it main computes them. */
+  homeFiguresFile?: string;
 };
 
 export const SOURCE_FILE = 'source/building-better-futures.txt';
@@ -79,7 +81,10 @@ export const createHandlers = (deps: MainDeps): Handlers => {
       clipboard: deps.clipboard ?? { writePng: unavailable('The clipboard') },
     }),
     ...preferences.handlers,
-    ...homeHandlers(catalog.datasets),
+    ...homeHandlers(
+      catalog.datasets,
+      deps.homeFiguresFile === undefined ? null : { file: deps.homeFiguresFile, datasetHashes: catalog.hashes, log: deps.log },
+    ),
   };
   return { ...base, ...startupHandlers(base, deps.userDataDir) };
 };

@@ -35,7 +35,7 @@ test('the packaged app.asar holds main, preload, renderer and the data, and noth
     const appDir = join(out, 'linux-unpacked');
 
     const files = listPackage(join(appDir, 'resources/app.asar'), { isPack: false }).map((f) => f.replaceAll('\\', '/'));
-    for (const shipped of ['/package.json', '/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html', '/resources/source/building-better-futures.txt'])
+    for (const shipped of ['/package.json', '/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html', '/out/main/datasets-manifest.json', '/out/main/home-figures.json', '/resources/source/building-better-futures.txt'])
       expect(files, shipped).toContain(shipped);
     for (const dataset of readdirSync(join(root, 'resources/datasets'))) expect(files).toContain(`/resources/datasets/${dataset}`);
     expect(files.filter((f) => f.startsWith('/out/renderer/assets/') && f.endsWith('.js')).length).toBeGreaterThan(0);

@@ -13,6 +13,8 @@ export { APP_URL };
 const root = resolve(import.meta.dirname, '../..');
 const rendererDir = join(root, 'out/renderer');
 export const resourcesDir = join(root, 'resources');
+/** The start screen's figures as the main build wrote them (main answers from this file, as in the app). */
+const homeFiguresFile = join(root, 'out/main/home-figures.json');
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -83,7 +85,7 @@ export const test = base.extend<Fixtures>({
   wiring: async ({ userDataDir, dialogs, exportStandIns }, use) => {
     // Late-bound, so a test may swap the stand-in's printToPdf.
     const printToPdf = () => exportStandIns.printToPdf();
-    await use(createAppWiring({ resourcesDir, userDataDir, dialogs, appVersion: '0.0.0-e2e', log: () => {}, printToPdf, clipboard: exportStandIns.clipboard }));
+    await use(createAppWiring({ resourcesDir, userDataDir, dialogs, appVersion: '0.0.0-e2e', log: () => {}, printToPdf, clipboard: exportStandIns.clipboard, homeFiguresFile }));
   },
   dispatch: async ({ wiring }, use) => {
     await use(wiring.dispatch);

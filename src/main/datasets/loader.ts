@@ -6,6 +6,8 @@ import { sha256, type DatasetManifest } from './manifest';
 export type LoadedCatalog = {
   datasets: ReadonlyMap<string, Dataset>;
   summaries: DatasetSummary[];
+  /** SHA-256 of every file read, by file name: what the build's start-screen figures are checked against. */
+  hashes: Readonly<Record<string, string>>;
 };
 
 const idFromFile = (file: string) => file.replace(/\.json$/, '');
@@ -19,19 +21,21 @@ const idFromFile = (file: string) => file.replace(/\.json$/, '');
 export const loadDatasets = (dir: string, manifest: DatasetManifest | null = null): LoadedCatalog => {
   const datasets = new Map<string, Dataset>();
   const summaries: DatasetSummary[] = [];
+  const hashes: Record<string, string> = {};
   let files: string[];
   try {
     files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    return { datasets, summaries: [{ status: 'invalid', id: 'catalog', file: dir, problems: [`datasets folder unreadable: ${reason}`] }] };
+    return { datasets, hashes, summaries: [{ status: 'invalid', id: 'catalog', file: dir, problems: [`datasets folder unreadable: ${reason}`] }] };
   }
   for (const file of files) {
     let raw: unknown;
     let validatedAtBuild: boolean;
     try {
       const bytes = readFileSync(join(dir, file));
-      validatedAtBuild = manifest !== null && manifest.files[file] === sha256(bytes);
+      hashes[file] = sha256(bytes);
+      validatedAtBuild = manifest !== null && manifest.files[file] === hashes[file];
       raw = JSON.parse(bytes.toString('utf8'));
     } catch (e) {
       summaries.push({ status: 'invalid', id: idFromFile(file), file, problems: [`not valid JSON: ${e instanceof Error ? e.message : String(e)}`] });
@@ -51,5 +55,5 @@ export const loadDatasets = (dir: string, manifest: DatasetManifest | null = nul
     datasets.set(parsed.data.id, parsed.data);
     summaries.push(summarizeDataset(parsed.data));
   }
-  return { datasets, summaries };
+  return { datasets, summaries, hashes };
 };

@@ -5,6 +5,7 @@ import type { HomeData } from '../../shared/ipc/home';
 import type { homeChannels } from '../../shared/ipc/home';
 import { PRESETS, presetView } from '../../shared/presets';
 import type { Handlers } from '../ipc/handle';
+import { readBuiltHomeFigures } from './built-figures';
 import { mapSketch } from './map-sketch';
 
 type HomeHandlers = Pick<Handlers, keyof typeof homeChannels>;
@@ -25,7 +26,23 @@ export const homeData = (datasets: ReadonlyMap<string, Dataset>): HomeData => {
   return { sketches, numbers: keyNumbers((id) => datasets.get(id)) };
 };
 
-export const homeHandlers = (datasets: ReadonlyMap<string, Dataset>): HomeHandlers => {
-  let data: HomeData | null = null;
-  return { getHome: () => (data ??= homeData(datasets)) };
+/** Where the build wrote the figures (out/main/home-figures.json) and the bytes main loaded, by hash. */
+export type BuiltHome = { file: string; datasetHashes: Readonly<Record<string, string>>; log: (message: string) => void };
+
+/**
+ * Answers the build's figures when they match the loaded datasets (a file read, no atlas to project);
+ * without them (no build step, a damaged file, datasets changed since) computes them once, as it did
+ * before, and says why once: the start screen is never left blank.
+ */
+export const homeHandlers = (datasets: ReadonlyMap<string, Dataset>, built: BuiltHome | null = null): HomeHandlers => {
+  let data: Promise<HomeData> | null = null;
+  const answer = async (): Promise<HomeData> => {
+    if (built !== null) {
+      const read = await readBuiltHomeFigures(built.file, built.datasetHashes);
+      if ('home' in read) return read.home;
+      built.log(`start screen figures computed at launch: ${read.problem}`);
+    }
+    return homeData(datasets);
+  };
+  return { getHome: () => (data ??= answer()) };
 };

@@ -7,6 +7,6 @@ import { channel } from './channel';
 export type HomeData = { sketches: Record<string, Sketch>; numbers: KeyNumber[] };
 
 export const homeChannels = {
-  /** Computed once by main from the bundled datasets (and the world atlas for maps), then kept. */
+  /** From the bundled datasets (and the world atlas for maps): computed by the build, read by main once, then kept. */
   getHome: channel('home:figures', z.undefined(), {} as HomeData),
 };
