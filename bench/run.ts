@@ -13,6 +13,7 @@ import { measureMainProcess } from './metrics/main-process';
 import { measureStartup } from './metrics/startup';
 import { measureInteraction } from './metrics/interaction';
 import { measureScale } from './metrics/scale';
+import { measureOpenLarge } from './metrics/open-large';
 import { measureExport } from './metrics/export';
 import { measureComposerExport } from './metrics/export-composer';
 import { measureLongTasks } from './metrics/long-tasks';
@@ -60,6 +61,7 @@ const main = async () => {
     await step('2', 'bundle size', () => measureBundle(ws.rendererDir));
     await step('3', 'filter → repaint', () => measureInteraction(browser, ws, runs));
     await step('4', 'scale (100,000 rows)', () => measureScale(browser, ws, runs));
+    await step('4g', 'opening the 100,000-row dataset', () => measureOpenLarge(browser, ws, runs));
     await step('5', 'export', () => measureExport(browser, ws, runs));
     await step('5c', 'export composer (16:9 slide)', () => measureComposerExport(browser, ws, runs));
     await step('6', 'main-process startup', () => measureMainProcess(ws.reportResourcesDir, runs));

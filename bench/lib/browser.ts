@@ -77,16 +77,17 @@ export class BenchBrowser {
 
   /**
    * A fresh context per run (no shared cache or storage), serving `rootDir` at APP_URL with the app's
-   * CSP; with `dispatch`, window.api is bound to the real main handlers exactly as in the E2E fixtures.
+   * CSP; with `dispatch`, window.api is bound to the real main handlers exactly as in the E2E fixtures
+   * (`prefill`: see bindApi).
    */
-  async open(rootDir: string, dispatch: Dispatch | null, figure: StartupFigureServer | null = null): Promise<Opened> {
+  async open(rootDir: string, dispatch: Dispatch | null, figure: StartupFigureServer | null = null, { prefill = false } = {}): Promise<Opened> {
     const context = await this.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.addInitScript(PROBES, { mark: REPORTED_MARK, prefix: MARK_REPORT });
     const results = new Map<string, string>();
     if (this.server) this.server.mount({ rootDir, figure, results });
     else await serveFolder(page, rootDir, figure);
-    if (dispatch) await bindApi(page, dispatch, { markCalls: true, jsonResults: true, ...(this.server ? { results } : {}) });
+    if (dispatch) await bindApi(page, dispatch, { markCalls: true, jsonResults: true, prefill, ...(this.server ? { results } : {}) });
     const cdp = await context.newCDPSession(page);
     return { page, context, cdp, close: () => context.close() };
   }

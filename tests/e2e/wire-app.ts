@@ -96,11 +96,19 @@ export const IPC_RESULT_PATH = '/__ipc-result';
 /**
  * `results`: a store another server answers IPC_RESULT_PATH from (bench/lib/http-serve.ts); without it
  * Playwright's router does.
+ * `prefill` (bench only): the page gets a Map `window.__ipcPrefill`; after `set(`${channel} ${JSON.stringify(input)}`, value)`
+ * the next call of that channel with that input answers with a structured clone of `value` instead of crossing the
+ * harness, so a timing can leave the binding's JSON out and still pay a structured clone, as Electron's IPC does.
  */
 export const bindApi = async (
   page: Page,
   dispatch: Dispatch,
-  { markCalls = false, jsonResults = false, results }: { markCalls?: boolean; jsonResults?: boolean; results?: Map<string, string> } = {},
+  {
+    markCalls = false,
+    jsonResults = false,
+    results,
+    prefill = false,
+  }: { markCalls?: boolean; jsonResults?: boolean; results?: Map<string, string>; prefill?: boolean } = {},
 ): Promise<void> => {
   const pending = results ?? new Map<string, string>();
   let next = 0;
@@ -121,13 +129,26 @@ export const bindApi = async (
     return { id };
   });
   await page.addInitScript(
-    ({ pairs, mark, json, resultPath }: { pairs: [string, string][]; mark: boolean; json: boolean; resultPath: string }) => {
+    ({ pairs, mark, json, resultPath, fill }: { pairs: [string, string][]; mark: boolean; json: boolean; resultPath: string; fill: boolean }) => {
       const binding = (window as unknown as { __ipcInvoke: (c: string, p: unknown) => Promise<unknown> }).__ipcInvoke;
-      const invoke = !json
+      const crossing = !json
         ? binding
         : async (c: string, p: unknown) => {
             const answer = (await binding(c, p)) as { direct: unknown } | { id: string };
             return 'direct' in answer ? answer.direct : ((await fetch(`${resultPath}/${answer.id}`)).json() as Promise<unknown>);
+          };
+      // Keyed `${channel} ${JSON.stringify(input)}`. A Map rather than a function: the bench runs under tsx,
+      // whose keepNames would wrap a named function in a helper the page does not have.
+      const filled = new Map<string, unknown>();
+      if (fill) Object.defineProperty(window, '__ipcPrefill', { value: filled });
+      const invoke = !fill
+        ? crossing
+        : async (c: string, p: unknown) => {
+            const key = `${c} ${JSON.stringify(p ?? null)}`;
+            if (!filled.has(key)) return crossing(c, p);
+            const value = filled.get(key);
+            filled.delete(key);
+            return structuredClone(value);
           };
       const call = !mark
         ? invoke
@@ -142,6 +163,6 @@ export const bindApi = async (
       const api = Object.freeze(Object.fromEntries(pairs.map(([method, channel]) => [method, (input?: unknown) => call(channel, input)])));
       Object.defineProperty(window, 'api', { value: api, writable: false, configurable: false, enumerable: true });
     },
-    { pairs: methodChannels, mark: markCalls, json: jsonResults, resultPath: IPC_RESULT_PATH },
+    { pairs: methodChannels, mark: markCalls, json: jsonResults, resultPath: IPC_RESULT_PATH, fill: prefill },
   );
 };

@@ -108,6 +108,20 @@ describe('DataTable', () => {
     ).toEqual([document.activeElement]);
   });
 
+  it('totals a long table (added up after its rows are shown) and totals it again after a search', async () => {
+    const ds = large(1_000);
+    const sum = (keep: (label: string) => boolean) =>
+      ds.rows.reduce((n, r) => n + (keep(String(r.values.label)) ? (r.values.value as number) : 0), 0);
+    renderTable(ds);
+    const foot = () => screen.getByRole('table').querySelector('tfoot')?.textContent ?? '';
+    const grouped = (n: number) => n.toLocaleString('en-CA');
+    await waitFor(() => expect(foot()).toContain(grouped(sum(() => true))));
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Find in table' }), 'Row 99');
+    const filtered = sum((label) => label.includes('Row 99'));
+    expect(filtered).toBeLessThan(sum(() => true));
+    await waitFor(() => expect(foot()).toContain(grouped(filtered)));
+  });
+
   it('keeps only a window of a 100,000-row dataset in the DOM', async () => {
     // happy-dom lays nothing out: give the scroll box the size a window would have.
     const height = vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(600);
