@@ -11,6 +11,7 @@ import { printTable, writeResults, type MetricResult } from './lib/results';
 import { measureBundle } from './metrics/bundle';
 import { measureMainProcess } from './metrics/main-process';
 import { measureStartup } from './metrics/startup';
+import { measureFirstRun } from './metrics/first-run';
 import { measureInteraction } from './metrics/interaction';
 import { measureScale } from './metrics/scale';
 import { measureOpenLarge } from './metrics/open-large';
@@ -58,6 +59,7 @@ const main = async () => {
   };
   try {
     await step('1', 'startup', () => measureStartup(browser, ws, runs));
+    await step('1d', 'first run → start screen', () => measureFirstRun(browser, ws, runs));
     await step('2', 'bundle size', () => measureBundle(ws.rendererDir));
     await step('3', 'filter → repaint', () => measureInteraction(browser, ws, runs));
     await step('4', 'scale (100,000 rows)', () => measureScale(browser, ws, runs));

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KeyNumber } from '../../../../shared/home/key-numbers';
 import type { HomeData } from '../../../../shared/ipc/home';
@@ -8,6 +9,7 @@ import { viewKind } from '../../../../shared/view/view-name';
 import type { ViewState } from '../../../../shared/view-state';
 import { formatNumber } from '../../components/format';
 import { SketchPicture } from './SketchPicture';
+import { markStartScreenPainted } from './start-screen-mark';
 import './home.css';
 
 /** A view the user had: the last one on screen this session, or the pinned one. */
@@ -30,6 +32,8 @@ const figureKind = (view: ViewState, lang: Lang) =>
 /** The first screen: the report's figures as picture cards, its key numbers, and the user's own views. */
 export function StartScreen({ lang, data, yours, onOpen, onSource }: Props) {
   const { t } = useTranslation();
+  const pictured = data !== null;
+  useEffect(() => (pictured ? markStartScreenPainted() : undefined), [pictured]);
   return (
     <section className="home" aria-labelledby="home-heading">
       <div className="home-head">
