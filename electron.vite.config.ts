@@ -41,6 +41,8 @@ export default defineConfig({
         { find: /^react-smooth$/, replacement: resolve('src/renderer/src/features/chart/no-animation.ts') },
         // recharts keeps every d3 scale (it looks them up by name); the charts use three of them.
         { find: /^victory-vendor\/d3-scale$/, replacement: resolve('src/renderer/src/features/chart/scales.ts') },
+        // Radix's modal-layer helpers: the menus are not modal and the dialogs are native <dialog>s.
+        { find: /^(react-remove-scroll|aria-hidden)$/, replacement: resolve('src/renderer/src/components/ui/modal-only.ts') },
       ],
     },
     // ES module workers, so the map worker loads each world atlas only when it is asked for.

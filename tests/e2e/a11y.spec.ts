@@ -160,6 +160,20 @@ test.describe('at 1600 px, with the side drawer docked', () => {
   });
 });
 
+test('the theme menu open', async ({ page }) => {
+  const findings = await checkEveryLook(page, 'theme menu', {
+    show: async () => {
+      await page.locator('.theme-switch button').click();
+      await expect(page.getByRole('menu')).toBeVisible();
+    },
+    hide: async () => {
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('menu')).toBeHidden();
+    },
+  });
+  expectClean(findings);
+});
+
 test.describe('at 800 px, where the panels slide over the figure', () => {
   test.use({ viewport: { width: 800, height: 700 } });
 

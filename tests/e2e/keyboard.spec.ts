@@ -39,6 +39,37 @@ test('opening a dataset with Enter moves focus to its heading; Tab then reaches 
   await expect(page.getByRole('tab', { name: 'Table', exact: true })).toBeFocused();
 });
 
+test('the Export and Theme menus by keyboard: Enter opens, arrows and a letter move, Escape returns to the button, Enter chooses', async ({ page }) => {
+  const app = new ExplorerPage(page);
+  await app.openDataset(HEALTH);
+  await app.tab('Chart').click();
+  await expect(page.locator('.chart-box svg').first()).toBeVisible();
+  const exportButton = page.getByRole('button', { name: 'Export', exact: true });
+  await exportButton.focus();
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('menu');
+  await expect(menu.getByRole('menuitem', { name: 'PNG image', exact: true })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem', { name: 'SVG image', exact: true })).toBeFocused();
+  await page.keyboard.press('e'); // typeahead: the next item starting with E
+  await expect(menu.getByRole('menuitem', { name: 'Excel', exact: true })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(exportButton).toBeFocused();
+
+  const themeButton = page.getByRole('banner').getByRole('button', { name: 'Theme' });
+  await themeButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitemradio', { name: 'As the system' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitemradio', { name: 'Dark' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menu')).toBeHidden();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(themeButton).toBeFocused();
+});
+
 test('F6 cycles header, datasets, content and back; Shift+F6 goes the other way; Ctrl+F focuses search', async ({ page }) => {
   const app = new ExplorerPage(page);
   await app.openDataset(HEALTH);

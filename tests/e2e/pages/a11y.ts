@@ -26,7 +26,10 @@ export async function applyLook(page: Page, look: Look) {
     await header.getByRole('button', { name: SWITCH_TO[look.lang], exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE[look.lang]);
   }
-  await header.locator('.theme-switch select').selectOption(look.theme);
+  if ((await page.locator('html').getAttribute('data-theme-preference')) !== look.theme) {
+    await header.locator('.theme-switch button').click();
+    await page.getByRole('menu').locator(`[role="menuitemradio"][data-value="${look.theme}"]`).click();
+  }
   await expect(page.locator('html')).toHaveAttribute('data-theme', look.theme);
 }
 

@@ -51,8 +51,8 @@ describe('ExportMenu', () => {
     await openMenu();
     const names = screen.getAllByRole('menuitem').map((m) => m.textContent);
     expect(names).toEqual(['PNG image', 'SVG image', 'Copy image', 'Customize…', 'CSV and metadata (.zip)', 'Excel', 'PDF']);
-    expect((screen.getByRole('menuitem', { name: 'PNG image' }) as HTMLButtonElement).disabled).toBe(true);
-    expect((screen.getByRole('menuitem', { name: 'CSV and metadata (.zip)' }) as HTMLButtonElement).disabled).toBe(false);
+    expect(screen.getByRole('menuitem', { name: 'PNG image' }).getAttribute('aria-disabled')).toBe('true');
+    expect(screen.getByRole('menuitem', { name: 'CSV and metadata (.zip)' }).hasAttribute('aria-disabled')).toBe(false);
   });
 
   it('sends the view on screen for CSV and reports the file', async () => {
@@ -134,17 +134,57 @@ describe('ExportMenu', () => {
     expect(setExport.mock.calls[0]?.[0].export).toMatchObject({ preset: 'a4-landscape', format: 'svg', notes: 'off' });
   });
 
-  it('closes on Escape (focus back on the button) and when focus leaves it', async () => {
-    mount({});
-    await openMenu();
-    expect(document.activeElement).toBe(screen.getByRole('menuitem', { name: 'CSV and metadata (.zip)' }));
+  it('keyboard: Enter opens on the first item that can be chosen, arrows move (and wrap), typeahead finds, Enter chooses', async () => {
+    const saveTable = vi.fn(async () => saved);
+    mount({ saveTable });
+    screen.getByRole('button', { name: 'Export' }).focus();
+    await userEvent.keyboard('{Enter}');
+    const menu = await screen.findByRole('menu', { name: 'Export the current view' });
+    // No figure on screen: the image items are skipped.
+    await waitFor(() => expect(document.activeElement).toBe(within(menu).getByRole('menuitem', { name: 'CSV and metadata (.zip)' })));
     await userEvent.keyboard('{ArrowDown}');
-    expect(document.activeElement).toBe(screen.getByRole('menuitem', { name: 'Excel' }));
-    await userEvent.keyboard('{Escape}');
+    expect(document.activeElement).toBe(within(menu).getByRole('menuitem', { name: 'Excel' }));
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+    expect(document.activeElement).toBe(within(menu).getByRole('menuitem', { name: 'CSV and metadata (.zip)' }));
+    await userEvent.keyboard('{ArrowUp}');
+    expect(document.activeElement).toBe(within(menu).getByRole('menuitem', { name: 'PDF' }));
+    await userEvent.keyboard('e');
+    expect(document.activeElement).toBe(within(menu).getByRole('menuitem', { name: 'Excel' }));
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(saveTable).toHaveBeenCalledWith(expect.objectContaining({ format: 'xlsx' })));
     expect(screen.queryByRole('menu')).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Export' }));
-    await openMenu();
-    await userEvent.click(document.body);
+  });
+
+  it('Escape closes the menu and puts focus back on the button; a click outside closes it', async () => {
+    mount({});
+    const button = screen.getByRole('button', { name: 'Export' });
+    button.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    await waitFor(() => expect(document.activeElement?.getAttribute('role')).toBe('menuitem'));
+    await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('menu')).toBeNull();
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(button);
+    await openMenu();
+    expect(screen.getByRole('menu')).toBeTruthy();
+    await userEvent.click(document.body);
+    await waitFor(() => expect(screen.queryByRole('menu')).toBeNull());
+  });
+
+  it('with a figure, the menu opens on PNG image; ticking High resolution keeps it open', async () => {
+    const host = document.createElement('div');
+    host.innerHTML = '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200"><rect width="4" height="4"/></svg>';
+    mount({}, host.querySelector('svg') as SVGSVGElement, { ...view, tab: 'chart' });
+    screen.getByRole('button', { name: 'Export' }).focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('menuitem', { name: 'PNG image' })));
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}');
+    const hiRes = screen.getByRole('menuitemcheckbox', { name: 'High resolution (3×)' });
+    expect(document.activeElement).toBe(hiRes);
+    await userEvent.keyboard(' ');
+    expect(hiRes.getAttribute('aria-checked')).toBe('true');
+    expect(screen.getByRole('menu')).toBeTruthy();
   });
 });

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useEffectEvent, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Api } from '../../../../shared/ipc/contract';
@@ -15,6 +15,7 @@ import { viewSubtitle } from '../../../../shared/view/subtitle';
 import { defaultViewState } from '../../../../shared/default-view-state';
 import { exportFrame, DEFAULT_EXPORT_SETTINGS, type ExportSettings } from '../../../../shared/export/composer-presets';
 import type { ComposeParts, ComposerTexts } from './ExportComposer';
+import { Menu, MenuCheckboxItem, MenuItem, MenuSeparator } from '../../components/ui/Menu';
 import './export.css';
 
 // Its own chunk: the composer and its layout load when first opened (or a one-click PNG needs them).
@@ -47,9 +48,7 @@ export function ExportMenu({ api: given, rasterize = svgToPng, prepareImage = pr
   const [composing, setComposing] = useState(false);
   // The composer's last choices (prefs:set-export); null until it was first used.
   const [last, setLast] = useState<ExportSettings | null>(null);
-  const menuRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const menuId = useId();
   const api = given ?? window.api;
   useEffect(() => {
     let live = true;
@@ -58,15 +57,6 @@ export function ExportMenu({ api: given, rasterize = svgToPng, prepareImage = pr
   }, [api]);
   // From the state, not the DOM: the chart or map may still be drawing when the menu opens.
   const hasFigure = view !== null && view.tab !== 'table';
-
-  useEffect(() => {
-    if (open) menuRef.current?.querySelector<HTMLElement>('[role^="menuitem"]:not([disabled])')?.focus();
-  }, [open]);
-
-  const close = () => {
-    setOpen(false);
-    buttonRef.current?.focus();
-  };
 
   /** `bare`: the figure alone (the PDF brief prints title, filters and notes itself). */
   const exportSvg = (bare = false): ExportSvg | null => {
@@ -170,12 +160,8 @@ export function ExportMenu({ api: given, rasterize = svgToPng, prepareImage = pr
 
   const run = async (action: Action) => {
     if (!view || !dataset) return;
-    if (action === 'png' && last) {
-      setOpen(false);
-      return exportComposed({ ...last, format: 'png' }, defaultTexts());
-    }
+    if (action === 'png' && last) return exportComposed({ ...last, format: 'png' }, defaultTexts());
     const baseName = exportBaseName(dataset.id, figureOfView(dataset, rows, view, lang), lang);
-    setOpen(false);
     setStatus({ kind: 'working' });
     try {
       switch (action) {
@@ -222,89 +208,41 @@ export function ExportMenu({ api: given, rasterize = svgToPng, prepareImage = pr
     }
   };
 
-  const onMenuKey = (e: KeyboardEvent) => {
-    const items = [...(menuRef.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]:not([disabled])') ?? [])];
-    const at = items.indexOf(document.activeElement as HTMLElement);
-    if (e.key === 'Escape') close();
-    else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault();
-      items[(at + (e.key === 'ArrowDown' ? 1 : -1) + items.length) % items.length]?.focus();
-    }
-  };
-
   const item = (action: Action, label: string, needsFigure: boolean) => (
-    <button
-      type="button"
-      role="menuitem"
-      disabled={needsFigure && !hasFigure}
-      title={needsFigure && !hasFigure ? t('export.needsFigure') : undefined}
-      onClick={() => void run(action)}
-    >
+    <MenuItem disabled={needsFigure && !hasFigure} title={needsFigure && !hasFigure ? t('export.needsFigure') : undefined} onSelect={() => void run(action)}>
       {label}
-    </button>
+    </MenuItem>
   );
 
   return (
-    <div
-      className="export-menu"
-      onBlur={(e) => {
-        // Focus left the button and its menu (click elsewhere, Tab away): the menu closes.
-        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setOpen(false);
-      }}
-    >
-      <button
-        ref={buttonRef}
-        type="button"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={open ? menuId : undefined}
-        disabled={!view || !dataset}
-        title={!view ? t('export.needsView') : undefined}
-        onClick={() => {
-          if (hasFigure) warmPngEncoder(); // ready by the time an image format is chosen
-          setOpen((o) => !o);
+    <div className="export-menu">
+      <Menu
+        label={t('export.menu')}
+        open={open}
+        onOpenChange={(o) => {
+          if (o && hasFigure) warmPngEncoder(); // ready by the time an image format is chosen
+          setOpen(o);
         }}
+        trigger={
+          <button ref={buttonRef} type="button" disabled={!view || !dataset} title={!view ? t('export.needsView') : undefined}>
+            {t('export.button')}
+          </button>
+        }
       >
-        {t('export.button')}
-      </button>
-      {open && (
-        <div
-          id={menuId}
-          ref={menuRef}
-          role="menu"
-          aria-label={t('export.menu')}
-          className="export-menu-list"
-          onKeyDown={onMenuKey}
-        >
-          {item('png', t('export.png'), true)}
-          {item('svg', t('export.svg'), true)}
-          {item('copy', t('export.copy'), true)}
-          <button
-            type="button"
-            role="menuitemcheckbox"
-            aria-checked={hiRes}
-            disabled={!hasFigure}
-            onClick={() => setHiRes((h) => !h)}
-          >
-            {t('export.hiRes')}
-          </button>
-          <button
-            type="button"
-            role="menuitem"
-            disabled={!hasFigure}
-            title={!hasFigure ? t('export.needsFigure') : undefined}
-            onClick={() => {
-              setOpen(false);
-              setComposing(true);
-            }}
-          >
-            {t('export.customize')}
-          </button>
-          {item('csv', t('export.csv'), false)}
-          {item('xlsx', t('export.xlsx'), false)}
-          {item('pdf', t('export.pdf'), false)}
-        </div>
-      )}
+        {item('png', t('export.png'), true)}
+        {item('svg', t('export.svg'), true)}
+        {item('copy', t('export.copy'), true)}
+        <MenuCheckboxItem checked={hiRes} disabled={!hasFigure} onChange={setHiRes}>
+          {t('export.hiRes')}
+        </MenuCheckboxItem>
+        <MenuItem disabled={!hasFigure} title={!hasFigure ? t('export.needsFigure') : undefined} onSelect={() => setComposing(true)}>
+          {t('export.customize')}
+        </MenuItem>
+        <MenuSeparator />
+        {item('csv', t('export.csv'), false)}
+        {item('xlsx', t('export.xlsx'), false)}
+        {item('pdf', t('export.pdf'), false)}
+      </Menu>
       {status.kind === 'failed' ? (
         <span role="alert" className="export-status export-error">
           {status.text}

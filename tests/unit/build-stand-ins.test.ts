@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error recharts publishes this module's types under types/, not beside es6/
 import { parseScale as parseScaleUntyped } from 'recharts/es6/util/ChartUtils';
@@ -42,5 +42,27 @@ describe('the chart animates nothing', () => {
     const series = [...figure.matchAll(/<(Bar|Line|Pie|Treemap|Area|Scatter|Radar|RadialBar|Funnel)\b[^>]*>/gs)].map((m) => m[0]);
     expect(series.length).toBeGreaterThanOrEqual(5);
     for (const element of series) expect(element).toMatch(/isAnimationActive=\{false\}/);
+  });
+});
+
+// The build leaves out Radix's modal-layer helpers (components/ui/modal-only.ts): right while every
+// Radix layer is non-modal. Only these primitives may be used; the Dialog one is modal by nature.
+describe('Radix layers are not modal', () => {
+  const listSource = (dir: URL): URL[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? listSource(new URL(`${e.name}/`, dir)) : /\.tsx?$/.test(e.name) && !/\.test\./.test(e.name) ? [new URL(e.name, dir)] : [],
+    );
+  const sources = listSource(new URL('../../src/renderer/src/', import.meta.url)).map((url) => ({ url, text: readFileSync(url, 'utf8') }));
+
+  it('only the non-modal primitives are imported', () => {
+    const used = new Set(sources.flatMap(({ text }) => [...text.matchAll(/from '(@radix-ui\/[^']+)'/g)].map((m) => m[1])));
+    expect(used.size).toBeGreaterThan(0);
+    for (const name of used) expect(['@radix-ui/react-dropdown-menu', '@radix-ui/react-tooltip', '@radix-ui/react-tabs']).toContain(name);
+  });
+
+  it('every dropdown menu root says modal={false}', () => {
+    const roots = sources.flatMap(({ text }) => [...text.matchAll(/<\w+\.Root\b[^>]*>/g)].map((m) => m[0])).filter((r) => !/Tooltip|Tabs/.test(r));
+    expect(roots.length).toBeGreaterThan(0);
+    for (const root of roots) expect(root).toMatch(/modal=\{false\}/);
   });
 });
