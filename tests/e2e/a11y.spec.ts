@@ -121,6 +121,8 @@ test.describe('at 1600 px, with the side drawer docked', () => {
   });
 
   test('saved views, the save dialog, the view code dialog and the export menu', async ({ page }) => {
+    // Four screens in four looks: about 1.5 min alone, past two on a loaded machine.
+    test.setTimeout(180_000);
     const app = new ExplorerPage(page);
     await app.openDataset(title('health-assessments').en);
     await page.getByRole('button', { name: 'Save view' }).click();
