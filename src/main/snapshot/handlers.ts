@@ -14,7 +14,7 @@ export const startupHandlers = (h: Base, userDataDir: string): StartupHandlers =
       h.getPreferences(undefined),
       h.listViews(undefined),
     ]);
-    return { view, catalog, preferences, views };
+    return { view, catalog, preferences, views, home: view === null ? await h.getHome(undefined) : null };
   },
   saveStartupFigure: (input) => saveStartupFigure(userDataDir, input) !== null,
 });

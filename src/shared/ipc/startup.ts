@@ -1,12 +1,17 @@
 import { z } from 'zod';
 import type { DatasetSummary } from '../dataset';
+import type { HomeData } from './home';
 import { viewStateSchema } from '../view-state';
 import type { StartupView, ViewsSnapshot } from '../views/types';
 import { channel } from './channel';
 import { languageSchema, type Preferences } from './preferences';
 
-/** Everything the first screen needs, in one round trip instead of four (bench/, metric 1c). */
-export type StartupData = { view: StartupView; catalog: DatasetSummary[]; preferences: Preferences; views: ViewsSnapshot };
+/**
+ * Everything the first screen needs, in one round trip instead of four (bench/, metric 1c). `home`: the
+ * start screen's pictures and numbers when there is no view to open (the start screen is then the first
+ * screen, bench metric 1d); null otherwise, as the start screen may never be shown.
+ */
+export type StartupData = { view: StartupView; catalog: DatasetSummary[]; preferences: Preferences; views: ViewsSnapshot; home: HomeData | null };
 
 const px = z.number().finite().min(0).max(20_000);
 /** The figure on screen as an SVG, the view and language it shows, and where it was drawn. */

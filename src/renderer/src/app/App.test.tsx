@@ -142,7 +142,7 @@ describe('App', () => {
     const state = { ...defaultViewState('health'), search: 'kenya' };
     const view = { source: 'last-session', state, name: null, dataset: health() };
     const views = { views: [], defaultViewId: null, readOnly: false, notices: [] };
-    handlers.getStartup = () => ({ ok: true, value: { view, catalog: summaries, preferences: { language: null }, views } });
+    handlers.getStartup = () => ({ ok: true, value: { view, catalog: summaries, preferences: { language: null }, views, home: null } });
     prefetchStartup(window.api);
     expect(calls).toEqual(['getStartup']);
     render(<App />);

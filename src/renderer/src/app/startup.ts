@@ -1,5 +1,6 @@
 import type { DatasetSummary } from '../../../shared/dataset';
 import type { Api } from '../../../shared/ipc/contract';
+import type { HomeData } from '../../../shared/ipc/home';
 import type { Preferences } from '../../../shared/ipc/preferences';
 import type { StartupData } from '../../../shared/ipc/startup';
 import type { StartupView, ViewsSnapshot } from '../../../shared/views/types';
@@ -12,6 +13,7 @@ type Prefetched = {
   startupView?: Promise<Result<StartupView>>;
   preferences?: Promise<Result<Preferences>>;
   views?: Promise<Result<ViewsSnapshot>>;
+  home?: Promise<Result<HomeData | null>>;
 };
 const prefetched = new WeakMap<object, Prefetched>();
 
@@ -25,7 +27,13 @@ export const prefetchStartup = (api: Api): void => {
   const all = api.getStartup();
   const part = <T>(pick: (data: StartupData) => T): Promise<Result<T>> => all.then((r) => (r.ok ? { ok: true, value: pick(r.value) } : r));
   const startupView = part((d) => d.view);
-  prefetched.set(api, { catalog: part((d) => d.catalog), startupView, preferences: part((d) => d.preferences), views: part((d) => d.views) });
+  prefetched.set(api, {
+    catalog: part((d) => d.catalog),
+    startupView,
+    preferences: part((d) => d.preferences),
+    views: part((d) => d.views),
+    home: part((d) => d.home),
+  });
   void startupView.then((r) => {
     if (!r.ok || r.value === null) return;
     preloadFigure(r.value.state.tab);

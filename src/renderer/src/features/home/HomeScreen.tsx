@@ -4,13 +4,18 @@ import type { Result } from '../../../../shared/ipc/result';
 import type { Lang } from '../../../../shared/view/fields';
 import type { ViewState } from '../../../../shared/view-state';
 import { useResult } from '../../hooks/useResult';
+import { takePrefetched } from '../../app/startup';
 import { sameView } from '../saved-views/card-text';
 import { useSavedViews } from '../saved-views/useSavedViews';
 import { StartScreen, type YourView } from './StartScreen';
 
-// Main computes the pictures once; the renderer asks once too, so coming back Home draws at once.
+// Main computes the pictures once; the renderer asks once too, so coming back Home draws at once. On a
+// launch with no view to open they came with the startup batch (app/startup.ts).
 let asked: Promise<Result<HomeData>> | null = null;
-const homeData = () => (asked ??= window.api.getHome());
+const homeData = () =>
+  (asked ??= takePrefetched(window.api, 'home', () => window.api.getHome()).then((r) =>
+    r.ok && r.value === null ? window.api.getHome() : (r as Result<HomeData>),
+  ));
 
 type Props = {
   lang: Lang;
