@@ -6,7 +6,7 @@
  * docs/screenshots/; `npm run screenshot -- --all [--out DIR]` takes the whole matrix (default out/screenshots).
  */
 import { chromium, type Page } from '@playwright/test';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { APP_URL, CHROMIUM_ARGS, bindApi, createAppDispatch, serveFolder } from '../tests/e2e/wire-app';
@@ -53,6 +53,15 @@ const SCREENS: Screen[] = [
     },
   },
   {
+    // The saved-views drawer over a store of the app before thumbnails (migrated on open): every card's thumbnail.
+    name: 'saved-views',
+    show: async (page) => {
+      const toggle = page.locator('button[aria-controls="side-drawer"]');
+      if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+      await page.locator('.sv-thumb').first().waitFor();
+    },
+  },
+  {
     name: 'table-source',
     show: async (page, lang) => {
       await openDataset(page, lang === 'en' ? /Health assessments/i : /Évaluations|santé/i);
@@ -70,6 +79,7 @@ try {
       for (const [width, height] of SIZES)
         for (const screen of SCREENS.filter((s) => only === undefined || s.name === only)) {
           const userDataDir = mkdtempSync(join(tmpdir(), 'iom-shots-'));
+          if (screen.name === 'saved-views') copyFileSync(join(root, 'tests/support/fixtures/saved-views-store-v2.json'), join(userDataDir, 'saved-views.json'));
           const context = await browser.newContext({ viewport: { width: width ?? 1366, height: height ?? 768 }, locale: lang === 'en' ? 'en-CA' : 'fr-CA', colorScheme: theme });
           const page = await context.newPage();
           const dispatch = createAppDispatch({ resourcesDir: join(root, 'resources'), userDataDir, dialogs: new DialogStandIn(join(userDataDir, 'saved')), appVersion: 'screenshot', log: () => {} });

@@ -11,6 +11,11 @@ import { openViewStore } from './view-store';
 import type { OpenJsonStore } from './json-store';
 import type { viewChannels } from '../../shared/ipc/views';
 import { createViewFileInbox, type ViewFileInbox } from '../open-file';
+import { thumbnailOf } from '../../shared/view/thumbnail-of';
+import { countryCentre } from './country-centres';
+
+/** The country → region table that region maps are drawn with. */
+const COUNTRY_REGIONS = 'country-regions';
 
 type ViewHandlers = Pick<Handlers, keyof typeof viewChannels>;
 
@@ -41,6 +46,12 @@ export const viewHandlers = (deps: ViewDeps): ViewHandlers => {
     now,
     openJsonStore: deps.openJsonStore,
     isBundled: (datasetId) => deps.catalog.has(datasetId),
+    thumbnailOf: (state) => {
+      const dataset = deps.datasetOf(state.datasetId);
+      return dataset
+        ? thumbnailOf(dataset, state, { countryRegions: deps.datasetOf(COUNTRY_REGIONS) ?? null, centreOf: countryCentre })
+        : null;
+    },
   });
   const session = openLastSession(deps.userDataDir, deps.log, deps.openJsonStore);
   const files = viewFileService({ store, dialogs: deps.dialogs, catalog: deps.catalog, appVersion: deps.appVersion, now });

@@ -25,6 +25,8 @@ type LoadOptions = {
   log: (m: string) => void;
   /** Writes the store file through electron-store (conf in tests): see json-store.ts. */
   writeStore: (document: Record<string, unknown>) => void;
+  /** Fills in what the file may lack (thumbnails) before the content is used or written back. */
+  complete?: (content: StoreContent) => StoreContent;
 };
 
 const EMPTY: StoreContent = { views: [], defaultViewId: null };
@@ -61,7 +63,7 @@ const readBackup = (dir: string): StoreContent => {
  * byte-identical beside the store, every valid view is salvaged (from the file, else the backup of
  * the last clean load) and a notice tells the user; a newer or unreadable file is only read.
  */
-export const loadStore = ({ dir, appVersion, now, log, writeStore }: LoadOptions): LoadedStore => {
+export const loadStore = ({ dir, appVersion, now, log, writeStore, complete = (c) => c }: LoadOptions): LoadedStore => {
   const path = join(dir, STORE_FILE);
   for (const f of [path, join(dir, BACKUP_FILE)])
     for (const left of removeLeftoverTempFiles(f)) log(`removed unfinished write ${left}`);
@@ -74,7 +76,8 @@ export const loadStore = ({ dir, appVersion, now, log, writeStore }: LoadOptions
     return { content: EMPTY, readOnly: true, notices: [{ kind: 'unreadable', message: errorText(e) }] };
   }
 
-  const recover = (salvaged: StoreContent, problems: string[], fromBackup: number): LoadedStore => {
+  const recover = (found: StoreContent, problems: string[], fromBackup: number): LoadedStore => {
+    const salvaged = complete(found);
     let keptAs: string;
     try {
       keptAs = keepCopy(dir, bytes, 'corrupt', now());
@@ -108,7 +111,8 @@ export const loadStore = ({ dir, appVersion, now, log, writeStore }: LoadOptions
       const { views, defaultViewId } = validateStore(json.value);
       const writtenBy = typeof json.value.appVersion === 'string' ? json.value.appVersion.slice(0, 50) : null;
       return {
-        content: { views, defaultViewId },
+        // Shown, never written: its thumbnails are filled in for the list only.
+        content: complete({ views, defaultViewId }),
         readOnly: true,
         notices: [{ kind: 'newer-version', schemaVersion: version, appVersion: writtenBy }],
       };
@@ -124,15 +128,16 @@ export const loadStore = ({ dir, appVersion, now, log, writeStore }: LoadOptions
     if (migrated !== null && Array.isArray(migrated.views)) {
       const { views, defaultViewId, problems } = validateStore(migrated);
       if (problems.length) return recover({ views, defaultViewId }, problems, 0);
+      const content = complete({ views, defaultViewId });
       try {
         if (version < STORE_SCHEMA_VERSION) {
           keepCopy(dir, bytes, `v${version}`, now());
-          writeStore(storeDocument({ views, defaultViewId }, appVersion));
+          writeStore(storeDocument(content, appVersion));
         } else writeFileAtomic(join(dir, BACKUP_FILE), bytes); // only a load that validated refreshes the backup
       } catch (e) {
         log(`could not write after loading saved views: ${errorText(e)}`);
       }
-      return { content: { views, defaultViewId }, readOnly: false, notices: [] };
+      return { content, readOnly: false, notices: [] };
     }
   }
 

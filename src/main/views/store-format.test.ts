@@ -24,8 +24,9 @@ describe('store migrations', () => {
   });
 
   it('v1 → v2 gives every view an id and turns the pinned name into the default id', () => {
+    expect(storeMigrations[1]?.(v1).schemaVersion).toBe(2);
     const migrated = migrateStore(v1, 1);
-    expect(migrated.schemaVersion).toBe(2);
+    expect(migrated.schemaVersion).toBe(3);
     const { views, defaultViewId, problems } = validateStore(migrated);
     expect(problems).toEqual([]);
     expect(views.map((v) => [v.id, v.name, v.state.tab])).toEqual([
@@ -33,6 +34,17 @@ describe('store migrations', () => {
       ['v1-2', 'Agencies', 'table'],
     ]);
     expect(defaultViewId).toBe('v1-2');
+  });
+
+  it('v2 → v3 (thumbnails) changes only the version: views are given theirs by the store, which knows the data', () => {
+    const v2 = {
+      schemaVersion: 2,
+      appVersion: '0.1.0',
+      views: [{ id: 'a', name: 'A', state: { version: 1, datasetId: 'x' }, createdAt: null }],
+      defaultViewId: 'a',
+    };
+    expect(storeMigrations[2]?.(v2)).toEqual({ ...v2, schemaVersion: 3 });
+    expect(validateStore(migrateStore(v2, 2)).problems).toEqual([]);
   });
 
   it('v1 with a pin naming no view migrates to no default', () => {

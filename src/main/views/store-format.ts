@@ -4,6 +4,7 @@ import { fromSaved, toSaved, type SavedViewState } from '../../shared/saved-view
 import type { SavedView } from '../../shared/views/types';
 import { parseJsonRefusingPrototypeKeys, VIEW_NAME_MAX } from '../../shared/view-file';
 import { repairedViewName } from '../../shared/text-safety';
+import { parseThumbnail, THUMBNAIL_MAX_CHARS, type Thumbnail } from '../../shared/view/thumbnail';
 
 /**
  * On-disk format of the saved-views store. Bump STORE_SCHEMA_VERSION with every change and add the
@@ -12,8 +13,12 @@ import { repairedViewName } from '../../shared/text-safety';
  * v1 (first preview builds): { schemaVersion: 1, views: [{ name, state }], pinned: <name> | null }
  * v2: views get stable ids (renames no longer break the pin), the pin points at an id, and the file
  *     records the app version that wrote it.
+ * v3: views may keep a `thumbnail` (shared/view/thumbnail.ts), as one line of compact JSON (a string:
+ *     pretty-printed, a map's dots would take a line per number). The step only bumps the version: views
+ *     of older stores get theirs from the store (view-store.ts), which knows the bundled data. The bump
+ *     keeps a v2 app (which refuses unknown fields) from rewriting a v3 file: it leaves it untouched.
  */
-export const STORE_SCHEMA_VERSION = 2;
+export const STORE_SCHEMA_VERSION = 3;
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -32,6 +37,7 @@ export const storeMigrations: Record<number, (old: Json) => Json> = {
       defaultViewId: pinnedIndex >= 0 ? `v1-${pinnedIndex + 1}` : null,
     };
   },
+  2: (old) => ({ ...old, schemaVersion: 3 }),
 };
 
 export const migrateStore = (input: Json, from: number): Json => {
@@ -54,8 +60,17 @@ const entrySchema = z
       .transform((n) => repairedViewName(n, VIEW_NAME_MAX)),
     state: z.record(z.string(), z.unknown()),
     createdAt: z.string().max(40).nullable().optional(),
+    // Checked on its own below: a bad thumbnail is dropped (and drawn again), never a reason to drop a view.
+    thumbnail: z.unknown().optional(),
   })
   .strict();
+
+/** The thumbnail kept as a string of JSON, or null when absent or not a valid one (it is drawn again). */
+const storedThumbnail = (raw: unknown): Thumbnail | null => {
+  if (typeof raw !== 'string' || raw.length > THUMBNAIL_MAX_CHARS) return null;
+  const json = parseJsonRefusingPrototypeKeys(raw);
+  return json.ok ? parseThumbnail(json.value) : null;
+};
 
 /** Validates one stored view on its own, so one bad entry never costs the others. */
 export const parseEntry = (raw: unknown, index: number): { ok: true; view: SavedView } | { ok: false; problem: string } => {
@@ -67,21 +82,31 @@ export const parseEntry = (raw: unknown, index: number): { ok: true; view: Saved
   }
   const state = fromSaved(entry.data.state);
   if (!state.ok) return { ok: false, problem: `${label}: ${state.message}` };
-  return {
-    ok: true,
-    view: { id: entry.data.id, name: entry.data.name, state: state.state, createdAt: entry.data.createdAt ?? null },
+  const view: SavedView = {
+    id: entry.data.id,
+    name: entry.data.name,
+    state: state.state,
+    createdAt: entry.data.createdAt ?? null,
   };
+  const thumbnail = storedThumbnail(entry.data.thumbnail);
+  return { ok: true, view: thumbnail ? { ...view, thumbnail } : view };
 };
 
 export type StoreContent = { views: SavedView[]; defaultViewId: string | null };
 
-export type StoredEntry = { id: string; name: string; state: SavedViewState; createdAt: string | null };
+export type StoredEntry = { id: string; name: string; state: SavedViewState; createdAt: string | null; thumbnail?: string };
 
 /** The store file's JSON document for `content`. */
 export const storeDocument = (content: StoreContent, appVersion: string): Record<string, unknown> => ({
   schemaVersion: STORE_SCHEMA_VERSION,
   appVersion,
-  views: content.views.map((v): StoredEntry => ({ id: v.id, name: v.name, state: toSaved(v.state), createdAt: v.createdAt })),
+  views: content.views.map((v): StoredEntry => ({
+    id: v.id,
+    name: v.name,
+    state: toSaved(v.state),
+    createdAt: v.createdAt,
+    ...(v.thumbnail ? { thumbnail: JSON.stringify(v.thumbnail) } : {}),
+  })),
   defaultViewId: content.defaultViewId,
 });
 

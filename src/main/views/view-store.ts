@@ -7,7 +7,15 @@ import type { ViewState } from '../../shared/view-state';
 import type { SavedView, StoreNotice, ViewsSnapshot } from '../../shared/views/types';
 import { lazyJsonStore, openConfStore, type OpenJsonStore } from './json-store';
 import { STORE_FILE, STORE_NAME, loadStore } from './load-store';
-import { serializeStore, STORE_SCHEMA_VERSION, storeDocument, validateStore, type StoreContent } from './store-format';
+import {
+  migrateStore,
+  serializeStore,
+  STORE_SCHEMA_VERSION,
+  storeDocument,
+  validateStore,
+  type StoreContent,
+} from './store-format';
+import { parseThumbnail, type Thumbnail } from '../../shared/view/thumbnail';
 
 export type ViewStoreOptions = {
   dir: string;
@@ -19,6 +27,8 @@ export type ViewStoreOptions = {
   openJsonStore?: OpenJsonStore;
   /** Whether this build ships the dataset; a view of one it does not is kept, listed as unavailable. */
   isBundled?: (datasetId: string) => boolean;
+  /** The thumbnail of a view's figure (thumbnail-of.ts over the bundled data); null where it cannot be drawn. */
+  thumbnailOf?: (state: ViewState) => Thumbnail | null;
 };
 
 const READ_ONLY_MESSAGE =
@@ -32,14 +42,35 @@ const readText = (path: string): string | null => {
   }
 };
 
-/** The views in a store file another instance wrote, or null when it is not one this version reads cleanly. */
+/**
+ * The views in a store file another instance wrote (an older version's too, migrated), or null when
+ * it is not one this version reads cleanly.
+ */
 const parseCurrent = (text: string): StoreContent | null => {
   const json = parseJsonRefusingPrototypeKeys(text);
   if (!json.ok || json.value === null || typeof json.value !== 'object') return null;
-  const data = json.value as Record<string, unknown>;
-  if (data.schemaVersion !== STORE_SCHEMA_VERSION || !Array.isArray(data.views)) return null;
+  const version = (json.value as Record<string, unknown>).schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || version > STORE_SCHEMA_VERSION) return null;
+  let data: Record<string, unknown>;
+  try {
+    data = migrateStore(json.value as Record<string, unknown>, version);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(data.views)) return null;
   const { views, defaultViewId } = validateStore(data);
   return { views, defaultViewId };
+};
+
+/** Main checks what it computes as it checks what it reads: a thumbnail that fails the schema is none. */
+const checkedThumbnail = (thumbnailOf: (state: ViewState) => Thumbnail | null, state: ViewState, log: (m: string) => void) => {
+  try {
+    const made = thumbnailOf(state);
+    return made === null ? null : parseThumbnail(made);
+  } catch (e) {
+    log(`thumbnail of a ${state.datasetId} view failed: ${e instanceof Error ? e.message : String(e)}`);
+    return null;
+  }
 };
 
 /**
@@ -60,9 +91,19 @@ export const openViewStore = ({
   newId = randomUUID,
   openJsonStore = openConfStore,
   isBundled = () => true,
+  thumbnailOf = () => null,
 }: ViewStoreOptions) => {
   const writeStore = lazyJsonStore(openJsonStore, dir, STORE_NAME);
-  const loaded = loadStore({ dir, appVersion, now, log, writeStore });
+  const thumbnailFor = (state: ViewState) => checkedThumbnail(thumbnailOf, state, log);
+  /** A view with its thumbnail: kept if it has one, else drawn now (a view of an older store, or a bad one dropped). */
+  const withThumbnail = (view: SavedView): SavedView => {
+    if (view.thumbnail) return view;
+    const thumbnail = thumbnailFor(view.state);
+    return thumbnail ? { ...view, thumbnail } : view;
+  };
+  // Those drawn at load are written with the next change (or right away by a migration).
+  const complete = (c: StoreContent): StoreContent => ({ ...c, views: c.views.map(withThumbnail) });
+  const loaded = loadStore({ dir, appVersion, now, log, writeStore, complete });
   let content: StoreContent = loaded.content;
   let notices: StoreNotice[] = loaded.notices;
   const readOnly = loaded.readOnly;
@@ -81,7 +122,7 @@ export const openViewStore = ({
     if (current === null) return content; // damaged or newer: our copy is the better base
     log('saved views changed on disk (another window?): merged by view id');
     known = text;
-    content = current;
+    content = complete(current);
     for (const v of content.views) seen.add(v.id);
     return content;
   };
@@ -136,7 +177,7 @@ export const openViewStore = ({
       const createdAt = now().toISOString();
       return commit((base) => ({
         ...base,
-        views: [...base.views, { id, name: uniqueName(name, otherNames(base, null)), state, createdAt }],
+        views: [...base.views, withThumbnail({ id, name: uniqueName(name, otherNames(base, null)), state, createdAt })],
       }));
     },
     /** Puts the view on screen in place of a saved one, keeping its name, id and place: "Replace" in the save dialog. */
@@ -210,7 +251,7 @@ export const openViewStore = ({
         const added: SavedView[] = fresh.map((v) => {
           const name = uniqueName(v.name, taken);
           taken.push(name);
-          return { id: v.id, name, state: v.state, createdAt: v.createdAt };
+          return withThumbnail({ id: v.id, name, state: v.state, createdAt: v.createdAt });
         });
         names = added.map((v) => v.name);
         return { ...base, views: [...base.views, ...added] };

@@ -1,8 +1,13 @@
 import type { Dataset } from '../dataset';
 import type { ViewState } from '../view-state';
+import type { Thumbnail } from '../view/thumbnail';
 
-/** One saved view as the renderer sees it: the state is complete (defaults filled in by `fromSaved`). */
-export type SavedView = { id: string; name: string; state: ViewState; createdAt: string | null };
+/**
+ * One saved view as the renderer sees it: the state is complete (defaults filled in by `fromSaved`).
+ * `thumbnail` is main's sketch of the figure (absent only where it cannot be drawn: a dataset this
+ * build does not ship).
+ */
+export type SavedView = { id: string; name: string; state: ViewState; createdAt: string | null; thumbnail?: Thumbnail };
 
 /**
  * A saved view as listed: `unavailable` when this version cannot open it because its dataset is not
