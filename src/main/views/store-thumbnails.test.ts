@@ -112,6 +112,13 @@ describe('thumbnails in the store', () => {
     expect(onDisk().views.map((v) => (JSON.parse(v.thumbnail as string) as { kind: string }).kind)).toEqual(['bar', 'map']);
   });
 
+  it('is drawn again when a view is replaced by the one on screen', () => {
+    const s = open();
+    const id = s.save('Agencies', stateFor('contributions-by-agency', { tab: 'chart' })).views[0]?.id ?? '';
+    expect(s.replace(id, stateFor('health-assessments', { tab: 'map' })).views[0]?.thumbnail?.kind).toBe('map');
+    expect(open().snapshot().views[0]?.thumbnail).toEqual(thumbnailOfBundled(stateFor('health-assessments', { tab: 'map' })));
+  });
+
   it('a bad one on disk is dropped and drawn again, never costing the view or raising a notice', () => {
     open().save('Agencies', stateFor('contributions-by-agency', { tab: 'chart' }));
     const file = onDisk();

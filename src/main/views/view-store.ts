@@ -185,7 +185,9 @@ export const openViewStore = ({
       const createdAt = now().toISOString();
       return commit((base) => {
         find(base, id);
-        return { ...base, views: base.views.map((v) => (v.id === id ? { ...v, state, createdAt } : v)) };
+        // A new state, a new thumbnail: the old one showed the view it replaces.
+        const replaced = (v: SavedView) => withThumbnail({ id: v.id, name: v.name, state, createdAt });
+        return { ...base, views: base.views.map((v) => (v.id === id ? replaced(v) : v)) };
       });
     },
     rename: (id: string, name: string) =>
