@@ -49,6 +49,9 @@ export const SLIDE_FIGURE = { width: 1920, height: 864 } as const;
 export const exportFrame = (s: Pick<ExportSettings, 'preset' | 'width' | 'height' | 'format'>): { width: number; height: number } =>
   s.format === 'pptx' ? SLIDE_FIGURE : frameOf(s);
 
+/** The scale an image export is drawn at: a PNG's as chosen; PDF and slide at 2× at least, so they print and project sharply. */
+export const rasterScale = (s: Pick<ExportSettings, 'format' | 'scale'>): 1 | 2 | 3 => (s.format === 'png' ? s.scale : s.scale === 3 ? 3 : 2);
+
 export type NotesMode = 'full' | 'footnotes' | 'off';
 export type ComposerFormat = 'png' | 'svg' | 'pdf' | 'pptx' | 'csv' | 'xlsx';
 /** The composer's choices (validated by exportSettingsSchema in composer-settings.ts, kept by main). */

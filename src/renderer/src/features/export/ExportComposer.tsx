@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   exportFrame,
+  rasterScale,
   MAX_FOOTER,
   MAX_SIDE,
   MAX_TITLE,
@@ -11,6 +12,8 @@ import {
   type ExportSettings,
 } from '../../../../shared/export/composer-presets';
 import { composeExportSvg, type ComposeInput } from './compose-svg';
+import type { ExportSvg } from './figure-svg';
+import { releaseSvgImage } from './rasterize';
 import i18next from 'i18next';
 import { composerStrings } from './composer-strings';
 import './composer.css';
@@ -25,19 +28,25 @@ type Props = {
   texts: ComposerTexts;
   /** What exporting frames, for these settings and texts (null: the figure is not drawn). */
   partsFor: (s: ExportSettings, texts: ComposerTexts) => ComposeParts | null;
-  onExport: (s: ExportSettings, texts: ComposerTexts) => void;
+  /** `composed`: the SVG the preview shows, which the export writes (null when no figure is drawn). */
+  onExport: (s: ExportSettings, texts: ComposerTexts, composed: ExportSvg | null) => void;
   onClose: () => void;
+  /** Starts drawing and encoding an image ahead of its export (rasterize.ts's prepareSvgImage). */
+  prepare: (svg: string, width: number, height: number, scale: number) => void;
 };
 
 const FORMATS: ComposerFormat[] = ['png', 'svg', 'pdf', 'pptx', 'csv', 'xlsx'];
 const clampSide = (v: number) => Math.min(MAX_SIDE, Math.max(MIN_SIDE, Math.round(v) || MIN_SIDE));
+const RASTER_FORMATS: ReadonlySet<ComposerFormat> = new Set(['png', 'pdf', 'pptx']);
+/** The preview has stood still this long: the user is reading it, not typing a title. */
+const PREPARE_AFTER_MS = 150;
 
 /**
  * The export composer: size, scale, texts, notes, footer, background and format, with a preview of
  * the very SVG the export writes (as an image, so it looks exactly as the file will). A native modal
  * <dialog> (see view-code/CodeDialog.tsx for why not Radix); loaded only when first opened.
  */
-export default function ExportComposer({ settings: initial, texts: initialTexts, partsFor, onExport, onClose }: Props) {
+export default function ExportComposer({ settings: initial, texts: initialTexts, partsFor, onExport, onClose, prepare }: Props) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const [s, setS] = useState(initial);
@@ -53,6 +62,17 @@ export default function ExportComposer({ settings: initial, texts: initialTexts,
   }, [s, texts]);
   const url = useMemo(() => (image ? URL.createObjectURL(new Blob([image.svg], { type: 'image/svg+xml' })) : null), [image]);
   useEffect(() => () => void (url && URL.revokeObjectURL(url)), [url]);
+  // While the preview is read, its PNG is drawn and encoded (as the Export menu does): Export then finds
+  // the bytes ready. Drawing and encoding a 1920 × 1080 slide were most of the time from the click to
+  // the file (bench/, metric 5c). A drawing no export took is let go when the dialog closes.
+  const scale = rasterScale(s);
+  useEffect(() => {
+    if (!image || !RASTER_FORMATS.has(s.format)) return;
+    const timer = setTimeout(() => prepare(image.svg, image.width, image.height, scale), PREPARE_AFTER_MS);
+    return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `prepare` is the same module function every render
+  }, [image, s.format, scale]);
+  useEffect(() => () => releaseSvgImage(), []);
   useEffect(() => {
     const d = ref.current;
     if (d && !d.open) d.showModal();
@@ -70,7 +90,7 @@ export default function ExportComposer({ settings: initial, texts: initialTexts,
         className="composer-body"
         onSubmit={(e) => {
           e.preventDefault();
-          onExport(s, texts);
+          onExport(s, texts, isImage ? image : null);
           ref.current?.close();
         }}
       >

@@ -134,6 +134,25 @@ describe('ExportMenu', () => {
     expect(setExport.mock.calls[0]?.[0].export).toMatchObject({ preset: 'a4-landscape', format: 'svg', notes: 'off' });
   });
 
+  it('the composer prepares the PNG its preview shows, and exports it without waiting for the choices to be saved', async () => {
+    const host = document.createElement('div');
+    host.innerHTML = '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200"><rect width="4" height="4"/></svg>';
+    const savePng = vi.fn<ExportApi['savePng']>(async () => saved);
+    const setExport = vi.fn<NonNullable<ExportApi['setExport']>>(() => new Promise(() => {})); // main never answers
+    const { rasterize, prepareImage } = mount({ savePng, setExport }, host.querySelector('svg') as SVGSVGElement, { ...view, tab: 'chart' });
+    await openMenu();
+    await userEvent.click(screen.getByRole('menuitem', { name: 'Customize…' }));
+    const dialog = await screen.findByRole('dialog');
+    prepareImage.mockClear(); // the menu's own preparation, before the composer opened
+    await waitFor(() => expect(prepareImage).toHaveBeenCalled());
+    const [preparedSvg, width, height, scale] = prepareImage.mock.calls.at(-1) ?? [];
+    expect([width, height, scale]).toEqual([1920, 1080, 1]); // the default: a 16:9 slide, PNG at 1×
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Export' }));
+    await waitFor(() => expect(savePng).toHaveBeenCalled());
+    expect(setExport).toHaveBeenCalled();
+    expect(rasterize.mock.calls[0]).toEqual([preparedSvg, 1920, 1080, 1]);
+  });
+
   it('keyboard: Enter opens on the first item that can be chosen, arrows move (and wrap), typeahead finds, Enter chooses', async () => {
     const saveTable = vi.fn(async () => saved);
     mount({ saveTable });

@@ -13,7 +13,7 @@ import { figureOfView, measureOf } from './figure-of-view';
 import { exportBaseName } from '../../../../shared/export/file-name';
 import { viewSubtitle } from '../../../../shared/view/subtitle';
 import { defaultViewState } from '../../../../shared/default-view-state';
-import { exportFrame, DEFAULT_EXPORT_SETTINGS, type ExportSettings } from '../../../../shared/export/composer-presets';
+import { exportFrame, rasterScale, DEFAULT_EXPORT_SETTINGS, type ExportSettings } from '../../../../shared/export/composer-presets';
 import type { ComposeParts, ComposerTexts } from './ExportComposer';
 import { Menu, MenuCheckboxItem, MenuItem, MenuSeparator } from '../../components/ui/Menu';
 import './export.css';
@@ -109,23 +109,32 @@ export function ExportMenu({ api: given, rasterize = svgToPng, prepareImage = pr
     };
   };
 
-  /** An export from the composer's settings (and the one-click PNG once the composer was used). */
-  const exportComposed = async (s: ExportSettings, texts: ComposerTexts) => {
+  /**
+   * An export from the composer's settings (and the one-click PNG once the composer was used). From the
+   * composer, `composed` is the SVG its preview shows (the same parts, framed the same way), so the image
+   * is not composed twice and the PNG the preview prepared is found ready.
+   */
+  const exportComposed = async (s: ExportSettings, texts: ComposerTexts, composed: ExportSvg | null = null) => {
     if (!view || !dataset) return;
     const baseName = exportBaseName(dataset.id, figureOfView(dataset, rows, view, lang), lang);
     setStatus({ kind: 'working' });
+    // Remembering the choices does not hold the image back: it waited a round trip to main first (bench/, metric 5c).
+    void api.setExport?.({ export: s }).then(
+      (saved) => saved.ok && setLast(saved.value.export),
+      () => {}, // not remembered this time: the export itself goes on
+    );
     try {
-      const saved = await api.setExport?.({ export: s });
-      if (saved?.ok) setLast(saved.value.export);
       if (s.format === 'csv' || s.format === 'xlsx')
         return report(await api.saveTable({ format: s.format === 'csv' ? 'zip' : 'xlsx', state: view, lang, filters: describeFilters() }), savedText);
-      const parts = partsFor(s, texts);
-      if (!parts) return setStatus({ kind: 'failed', text: t('export.notReady') });
-      const { composeExportSvg } = await import('./compose-svg');
-      const image = composeExportSvg(parts.figure, parts.legend, parts.input);
+      let image = composed;
+      if (image === null) {
+        const parts = partsFor(s, texts);
+        if (!parts) return setStatus({ kind: 'failed', text: t('export.notReady') });
+        const { composeExportSvg } = await import('./compose-svg');
+        image = composeExportSvg(parts.figure, parts.legend, parts.input);
+      }
       if (s.format === 'svg') return report(await api.saveSvg({ baseName, svg: image.svg }), savedText);
-      // PDF and slide embed the image at 2× at least, so it prints and projects sharply.
-      const png = await rasterize(image.svg, image.width, image.height, s.format === 'png' ? s.scale : Math.max(2, s.scale));
+      const png = await rasterize(image.svg, image.width, image.height, rasterScale(s));
       const doc = { baseName, png, width: image.width, height: image.height, title: texts.title };
       if (s.format === 'png') return report(await api.savePng({ baseName, png }), savedText);
       if (s.format === 'pdf' && api.saveFigurePdf) return report(await api.saveFigurePdf(doc), savedText);
@@ -258,7 +267,8 @@ export function ExportMenu({ api: given, rasterize = svgToPng, prepareImage = pr
             settings={last ?? DEFAULT_EXPORT_SETTINGS}
             texts={defaultTexts()}
             partsFor={partsFor}
-            onExport={(s, texts) => void exportComposed(s, texts)}
+            onExport={(s, texts, composed) => void exportComposed(s, texts, composed)}
+            prepare={prepareImage}
             onClose={() => {
               setComposing(false);
               buttonRef.current?.focus();
