@@ -13,7 +13,6 @@ import {
 } from '../../../../shared/export/composer-presets';
 import { composeExportSvg, type ComposeInput } from './compose-svg';
 import type { ExportSvg } from './figure-svg';
-import { releaseSvgImage } from './rasterize';
 import i18next from 'i18next';
 import { composerStrings } from './composer-strings';
 import './composer.css';
@@ -37,7 +36,6 @@ type Props = {
 
 const FORMATS: ComposerFormat[] = ['png', 'svg', 'pdf', 'pptx', 'csv', 'xlsx'];
 const clampSide = (v: number) => Math.min(MAX_SIDE, Math.max(MIN_SIDE, Math.round(v) || MIN_SIDE));
-const RASTER_FORMATS: ReadonlySet<ComposerFormat> = new Set(['png', 'pdf', 'pptx']);
 /** The preview has stood still this long: the user is reading it, not typing a title. */
 const PREPARE_AFTER_MS = 150;
 
@@ -64,15 +62,14 @@ export default function ExportComposer({ settings: initial, texts: initialTexts,
   useEffect(() => () => void (url && URL.revokeObjectURL(url)), [url]);
   // While the preview is read, its PNG is drawn and encoded (as the Export menu does): Export then finds
   // the bytes ready. Drawing and encoding a 1920 × 1080 slide were most of the time from the click to
-  // the file (bench/, metric 5c). A drawing no export took is let go when the dialog closes.
+  // the file (bench/, metric 5c). A drawing no export took is let go when the dialog closes (ExportMenu).
   const scale = rasterScale(s);
   useEffect(() => {
-    if (!image || !RASTER_FORMATS.has(s.format)) return;
+    if (!image || s.format === 'svg') return; // (the image is null for CSV and Excel)
     const timer = setTimeout(() => prepare(image.svg, image.width, image.height, scale), PREPARE_AFTER_MS);
     return () => clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `prepare` is the same module function every render
   }, [image, s.format, scale]);
-  useEffect(() => () => releaseSvgImage(), []);
   useEffect(() => {
     const d = ref.current;
     if (d && !d.open) d.showModal();

@@ -270,6 +270,7 @@ export function ExportMenu({ api: given, rasterize = svgToPng, prepareImage = pr
             onExport={(s, texts, composed) => void exportComposed(s, texts, composed)}
             prepare={prepareImage}
             onClose={() => {
+              releaseSvgImage(); // the composer's prepared drawing, if no export took it
               setComposing(false);
               buttonRef.current?.focus();
             }}
