@@ -53,12 +53,12 @@ const SCREENS: Screen[] = [
     },
   },
   {
-    // The saved-views drawer over a store of the app before thumbnails (migrated on open): every card's thumbnail.
+    // The saved-views drawer over a store written by the app before thumbnails (migrated on open).
     name: 'saved-views',
     show: async (page) => {
       const toggle = page.locator('button[aria-controls="side-drawer"]');
       if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
-      await page.locator('.sv-thumb').first().waitFor();
+      await page.locator('.sv-item').first().waitFor();
     },
   },
   {

@@ -58,11 +58,6 @@ export class SavedViewsPage {
     return this.region.getByRole('listitem').filter({ has: this.page.getByRole('button', { name, exact: true }) });
   }
 
-  /** The thumbnail of the view named `name` (an SVG image named for its kind, "Preview: map"). */
-  thumbnail(name: string) {
-    return this.card(name).getByRole('img');
-  }
-
   /** An action button ("Delete", "Open at startup"…) of the view named `name`. */
   action(name: string, action: string) {
     return this.region

@@ -1,14 +1,13 @@
-import { geoArea, geoCentroid, geoContains } from 'd3-geo';
+import { geoArea, geoCentroid } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { numericToAlpha3 } from '../../../src/shared/country-table';
-import { THUMBNAIL_FRAME } from '../../../src/shared/view/thumbnail';
 
 /**
- * Writes the two small geography tables the saved-view thumbnails use, from world-atlas (Natural
- * Earth, public domain): where each country is (main) and which grid cells are land (renderer).
- * Their tests regenerate them here and compare, so the committed tables cannot drift or be made up.
+ * Writes the geography table the saved-view map thumbnails use, from world-atlas (Natural Earth,
+ * public domain): where each country is. Its test regenerates it here and compares, so the committed
+ * table cannot drift or be made up.
  */
 type Atlas<K extends string> = Topology<Record<K, GeometryCollection>>;
 
@@ -40,31 +39,4 @@ export const computeCountryCentres = (topo: Atlas<'countries'>): Record<string, 
     out[iso3] = [Math.round(lon) || 0, Math.round(lat) || 0];
   }
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
-};
-
-/** Rows of '0'/'1', one per grid row north to south: a cell is land when any of 5 sample points in it is. */
-export const computeLandRows = (topo: Atlas<'land'>): string[] => {
-  const land = feature(topo, topo.objects.land as GeometryCollection) as FeatureCollection;
-  const { columns, rows, north, south } = THUMBNAIL_FRAME;
-  const w = 360 / columns;
-  const h = (north - south) / rows;
-  const isLand = (lon: number, lat: number) => land.features.some((f) => geoContains(f, [lon, lat]));
-  const out: string[] = [];
-  for (let r = 0; r < rows; r++) {
-    let line = '';
-    for (let c = 0; c < columns; c++) {
-      const lon = -180 + (c + 0.5) * w;
-      const lat = north - (r + 0.5) * h;
-      const samples: [number, number][] = [
-        [lon, lat],
-        [lon - w / 4, lat - h / 4],
-        [lon + w / 4, lat - h / 4],
-        [lon - w / 4, lat + h / 4],
-        [lon + w / 4, lat + h / 4],
-      ];
-      line += samples.some(([x, y]) => isLand(x, y)) ? '1' : '0';
-    }
-    out.push(line);
-  }
-  return out;
 };

@@ -57,15 +57,6 @@ describe('saved-view cards', () => {
     expect(about).toMatch(/Saved Mar 4, 2026/);
   });
 
-  it('show the thumbnail main keeps with the view, and none where it has none', async () => {
-    const { region } = mount([
-      v('a', 'Map', mapView, null, { thumbnail: { kind: 'map', dots: [[0.7, 0.4, 3]], regions: false } }),
-      v('x', 'From 2030', { ...health, datasetId: 'future-data' }, null, { unavailable: 'dataset-not-bundled' }),
-    ]);
-    expect(within(await card(region(), 'Map')).getByRole('img', { name: 'Preview: map' })).toBeTruthy();
-    expect(within(await card(region(), 'From 2030')).queryByRole('img')).toBeNull();
-  });
-
   it('mark the view on screen', async () => {
     const { region } = mount([v('a', 'Map', mapView, null), v('b', 'Pie', regions, null)]);
     expect((await card(region(), 'Pie')).getAttribute('aria-current')).toBe('true');

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { ListedView, SavedView } from '../../../../shared/views/types';
 import type { CardText } from './card-text';
 import type { SavedViewsStore } from './store';
-import { ViewThumbnail } from './ViewThumbnail';
 
 type Props = {
   view: ListedView;
@@ -44,7 +43,6 @@ export function SavedViewItem({ view, text, isDefault, canMove, isFirst, isLast,
 
   return (
     <li className="sv-item" aria-current={text.current ? 'true' : undefined} data-pinned={isDefault ? '' : undefined} data-unavailable={unavailable ? '' : undefined}>
-      {view.thumbnail && <ViewThumbnail thumbnail={view.thumbnail} />}
       {renaming ? (
         <form
           onSubmit={(e) => {
