@@ -106,7 +106,11 @@ test('composer: no two texts of an exported chart intersect, every size for the 
     await app.openDataset(ds.title.en);
     if (await app.tab('Chart').isDisabled()) continue;
     await app.tab('Chart').click();
-    if (!(await page.locator('.chart-box svg.recharts-surface').first().isVisible({ timeout: 3000 }).catch(() => false))) continue;
+    // A chart, or the panel's sentence saying there is nothing to plot (isVisible does not wait: the
+    // chart's code may still be loading).
+    const drawn = page.locator('.chart-box svg.recharts-surface').first();
+    await expect(drawn.or(page.getByRole('tabpanel').locator('p.empty')).first()).toBeVisible();
+    if (!(await drawn.isVisible())) continue;
     const sizes = ds === MOVEMENTS ? PRESET_LABELS : [PRESET_LABELS[chartsChecked % PRESET_LABELS.length]!];
     chartsChecked++;
     for (const label of sizes) {

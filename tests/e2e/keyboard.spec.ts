@@ -61,7 +61,9 @@ test('the Export and Theme menus by keyboard: Enter opens, arrows and a letter m
   await themeButton.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('menuitemradio', { name: 'As the system' })).toBeFocused();
+  // One key at a time: a key pressed before the menu has moved focus is not the menu's to handle.
   await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitemradio', { name: 'Light' })).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('menuitemradio', { name: 'Dark' })).toBeFocused();
   await page.keyboard.press('Enter');
