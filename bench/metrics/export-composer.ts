@@ -2,8 +2,9 @@ import type { Page } from '@playwright/test';
 import { defaultViewState } from '../../src/shared/default-view-state';
 import { PRESETS } from '../../src/shared/export/composer-presets';
 import type { ViewState } from '../../src/shared/view-state';
-import { APP_URL, lastMark, probeOf, resetProbe, settle, waitForMark, type BenchBrowser } from '../lib/browser';
-import { BENCH_DIR, createApp, readCatalog, seedStartupView, type Workspace } from '../lib/app';
+import { lastMark, probeOf, resetProbe, settle, waitForMark, type BenchBrowser } from '../lib/browser';
+import { createApp, readCatalog, type Workspace } from '../lib/app';
+import { onAppReopenedAt, onFloor } from '../lib/runs';
 import { measured, notMeasurable, type MetricResult } from '../lib/results';
 import { median } from '../lib/stats';
 import { DETAILED_ZOOM, chartReady, mapReady } from './export';
@@ -50,33 +51,17 @@ const composerExport = async (page: Page): Promise<Timing> => {
   return { png: start - click, prefs: prefsStart !== null && prefsEnd !== null && prefsStart >= click ? prefsEnd - prefsStart : null, saved: end - click };
 };
 
-const appRun = async (browser: BenchBrowser, ws: Workspace, state: ViewState, ready: (page: Page) => Promise<void>): Promise<Timing> => {
-  const app = createApp(ws, ws.reportResourcesDir);
-  await seedStartupView(app, state);
-  const { page, close } = await browser.open(ws.rendererDir, app.dispatch);
-  try {
-    await page.goto(`${APP_URL}/index.html`);
-    await ready(page);
-    await settle(page);
-    return await composerExport(page);
-  } finally {
-    await close();
-  }
-};
+const appRun = (browser: BenchBrowser, ws: Workspace, state: ViewState, ready: (page: Page) => Promise<void>): Promise<Timing> =>
+  onAppReopenedAt(browser, ws, state, ready, composerExport);
 
 /** The floor: the static page's SVG rasterized into a 1920 × 1080 PNG at 1× (bench/floor.js), timed in the page. */
-const floorRun = async (browser: BenchBrowser): Promise<number> => {
-  const { page, close } = await browser.open(BENCH_DIR, null);
-  try {
-    await page.goto(`${APP_URL}/floor.html`);
-    return await page.evaluate(
+const floorRun = (browser: BenchBrowser): Promise<number> =>
+  onFloor(browser, (page) =>
+    page.evaluate(
       async (frame) => (await (window as unknown as { __floorExportPng: (f: typeof frame) => Promise<{ ms: number }> }).__floorExportPng(frame)).ms,
       SLIDE,
-    );
-  } finally {
-    await close();
-  }
-};
+    ),
+  );
 
 const describe = (ts: readonly Timing[], what: string) => {
   const prefs = ts.map((t) => t.prefs).filter((n): n is number => n !== null);

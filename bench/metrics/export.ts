@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test';
 import { defaultViewState } from '../../src/shared/default-view-state';
 import type { ViewState } from '../../src/shared/view-state';
-import { APP_URL, lastMark, probeOf, resetProbe, settle, waitForMark, type BenchBrowser } from '../lib/browser';
-import { BENCH_DIR, createApp, readCatalog, seedStartupView, type Workspace } from '../lib/app';
+import { lastMark, probeOf, resetProbe, waitForMark, type BenchBrowser } from '../lib/browser';
+import { createApp, readCatalog, type Workspace } from '../lib/app';
+import { onAppReopenedAt, onFloor } from '../lib/runs';
 import { measured, notMeasurable, type MetricResult } from '../lib/results';
 import { median } from '../lib/stats';
 import { CHART_MARK } from './startup';
@@ -32,30 +33,12 @@ const exportOnce = async (page: Page): Promise<Timing> => {
   return { png: start - click, saved: end - click };
 };
 
-const appRun = async (browser: BenchBrowser, ws: Workspace, state: ViewState, ready: (page: Page) => Promise<void>): Promise<Timing> => {
-  const app = createApp(ws, ws.reportResourcesDir);
-  await seedStartupView(app, state);
-  const { page, close } = await browser.open(ws.rendererDir, app.dispatch);
-  try {
-    await page.goto(`${APP_URL}/index.html`);
-    await ready(page);
-    await settle(page);
-    return await exportOnce(page);
-  } finally {
-    await close();
-  }
-};
+const appRun = (browser: BenchBrowser, ws: Workspace, state: ViewState, ready: (page: Page) => Promise<void>): Promise<Timing> =>
+  onAppReopenedAt(browser, ws, state, ready, exportOnce);
 
 /** The floor: the static page's SVG rasterized at 2× to PNG bytes (bench/floor.js), timed in the page. */
-const floorRun = async (browser: BenchBrowser): Promise<number> => {
-  const { page, close } = await browser.open(BENCH_DIR, null);
-  try {
-    await page.goto(`${APP_URL}/floor.html`);
-    return await page.evaluate(async () => (await (window as unknown as { __floorExportPng: () => Promise<{ ms: number }> }).__floorExportPng()).ms);
-  } finally {
-    await close();
-  }
-};
+const floorRun = (browser: BenchBrowser): Promise<number> =>
+  onFloor(browser, (page) => page.evaluate(async () => (await (window as unknown as { __floorExportPng: () => Promise<{ ms: number }> }).__floorExportPng()).ms));
 
 export const chartReady = (page: Page) => waitForMark(page, CHART_MARK, 20_000).then(() => undefined);
 export const mapReady = async (page: Page) => {

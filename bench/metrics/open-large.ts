@@ -2,8 +2,9 @@ import { performance } from 'node:perf_hooks';
 import { deserialize, serialize } from 'node:v8';
 import type { Page } from '@playwright/test';
 import { APP_URL, lastMark, probeOf, resetProbe, settle, type BenchBrowser } from '../lib/browser';
-import { BENCH_DIR, SENDER, createApp, type Workspace } from '../lib/app';
+import { SENDER, createApp, type Workspace } from '../lib/app';
 import { armPainted, painted } from '../lib/painted';
+import { onFloor } from '../lib/runs';
 import { measured, notMeasurable, type MetricResult } from '../lib/results';
 import { max, median } from '../lib/stats';
 import { catalogButton } from '../lib/ui';
@@ -68,10 +69,8 @@ const appRun = async (browser: BenchBrowser, ws: Workspace, json: string | null)
 };
 
 /** The floor: a click on the floor page that puts a first screen of table rows on it. */
-const floorRun = async (browser: BenchBrowser): Promise<number> => {
-  const { page, close } = await browser.open(BENCH_DIR, null);
-  try {
-    await page.goto(`${APP_URL}/floor.html`);
+const floorRun = (browser: BenchBrowser): Promise<number> =>
+  onFloor(browser, async (page) => {
     await settle(page);
     await armPainted(page, '#floor-table tbody tr');
     await resetProbe(page);
@@ -80,10 +79,7 @@ const floorRun = async (browser: BenchBrowser): Promise<number> => {
     const click = (await probeOf(page)).clicks.at(-1);
     if (click === undefined) throw new Error('the floor click was not seen');
     return at - click;
-  } finally {
-    await close();
-  }
-};
+  });
 
 /** In Node: main's handler alone, the JSON the binding sends, and a V8 structured clone's serialize + deserialize. */
 const transferCosts = async (ws: Workspace) => {
