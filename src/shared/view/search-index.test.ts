@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../dataset';
-import { buildSearchIndex, searchIndex, searchTerms } from './search-index';
+import { buildSearchIndex, buildSearchIndexInSlices, searchIndex, searchTerms } from './search-index';
 import { health, themes } from '../../../tests/support/shared/sample-datasets';
 
 const index = buildSearchIndex([themes(), health()], 'en');
@@ -63,5 +63,21 @@ describe('catalog search', () => {
     const none = searchIndex(index, 'pakistanxyzq');
     expect(none.groups).toEqual([]);
     expect(none.suggestion).toBe('pakistan');
+  });
+});
+
+describe('the index built in slices', () => {
+  it('finds exactly what the index built in one go finds', async () => {
+    const sliced = await buildSearchIndexInSlices([themes(), health()], 'en');
+    for (const q of ['Haiti', 'Hati', 'pakistan', '47294', '47 294', 'health'])
+      expect(searchIndex(sliced, q), q).toEqual(searchIndex(index, q));
+  });
+
+  it('gives the event loop a turn between datasets', async () => {
+    const order: string[] = [];
+    const built = buildSearchIndexInSlices([themes(), health()], 'en').then(() => order.push('built'));
+    setTimeout(() => order.push('other task'), 0);
+    await built;
+    expect(order).toEqual(['other task', 'built']);
   });
 });

@@ -39,6 +39,7 @@ export function SaveViewButton({ store: given }: { store?: SavedViewsStore }) {
   }, [open, clash]);
 
   const views = state.snapshot?.views ?? [];
+  const problem = state.feedback?.kind === 'error' && <p role="alert">{t('savedViews.error', { message: state.feedback.message })}</p>;
   const close = () => {
     setOpen(false);
     setClash(null);
@@ -102,7 +103,7 @@ export function SaveViewButton({ store: given }: { store?: SavedViewsStore }) {
               <div>
                 <h2 id={titleId}>{t('savedViews.clashTitle')}</h2>
                 <p>{t('savedViews.clashText', { name: clash.name, other: uniqueName(name.trim(), views.map((v) => v.name)) })}</p>
-                <Feedback message={state.feedback?.kind === 'error' ? state.feedback.message : null} />
+                {problem}
                 <div className="sv-dialog-actions">
                   <button type="button" disabled={busy} onClick={() => void run(() => store.replace(clash.id, clash.name, view))}>
                     {t('savedViews.replace')}
@@ -122,7 +123,7 @@ export function SaveViewButton({ store: given }: { store?: SavedViewsStore }) {
                   {t('savedViews.name')}
                   <input ref={input} type="text" value={name} maxLength={VIEW_NAME_MAX} required onChange={(e) => setName(e.target.value)} />
                 </label>
-                <Feedback message={state.feedback?.kind === 'error' ? state.feedback.message : null} />
+                {problem}
                 <div className="sv-dialog-actions">
                   <button type="submit" disabled={busy || name.trim() === ''}>
                     {t('savedViews.confirmSave')}
@@ -138,9 +139,4 @@ export function SaveViewButton({ store: given }: { store?: SavedViewsStore }) {
       )}
     </>
   );
-}
-
-function Feedback({ message }: { message: string | null }) {
-  const { t } = useTranslation();
-  return message === null ? null : <p role="alert">{t('savedViews.error', { message })}</p>;
 }
