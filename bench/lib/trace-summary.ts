@@ -163,7 +163,13 @@ export const summarizeTrace = (events: readonly TraceEvent[], { pageUrl, mark, a
   const names = threadNames(events);
   const elsewhere = new Map<string, number>();
   const byThread = new Map<string, TraceEvent[]>();
-  for (const e of events) if (!(e.pid === thread.pid && e.tid === thread.tid) && e.ph === 'X' && TOP_LEVEL.test(e.name)) byThread.set(`${e.pid}:${e.tid}`, [...(byThread.get(`${e.pid}:${e.tid}`) ?? []), e]);
+  for (const e of events) {
+    if ((e.pid === thread.pid && e.tid === thread.tid) || e.ph !== 'X' || !TOP_LEVEL.test(e.name)) continue;
+    const key = `${e.pid}:${e.tid}`;
+    const list = byThread.get(key);
+    if (list) list.push(e);
+    else byThread.set(key, [e]);
+  }
   for (const [key, list] of byThread) {
     const [pid, tid] = key.split(':').map(Number) as [number, number];
     const label = `${pid === thread.pid ? 'this renderer' : names.process(pid)}: ${names.thread(pid, tid)}`;

@@ -1,13 +1,12 @@
 import type { DatasetSummary } from '../../../../shared/dataset';
 import type { HomeData } from '../../../../shared/ipc/home';
 import type { Result } from '../../../../shared/ipc/result';
-import type { Lang } from '../../../../shared/view/fields';
 import type { ViewState } from '../../../../shared/view-state';
 import { useResult } from '../../hooks/useResult';
 import { takePrefetched } from '../../app/startup';
 import { sameView } from '../saved-views/card-text';
 import { useSavedViews } from '../saved-views/useSavedViews';
-import { StartScreen, type YourView } from './StartScreen';
+import { StartScreen, type StartScreenProps, type YourView } from './StartScreen';
 
 // Main computes the pictures once; the renderer asks once too, so coming back Home draws at once. On a
 // launch with no view to open they came with the startup batch (app/startup.ts).
@@ -17,13 +16,10 @@ const homeData = () =>
     r.ok && r.value === null ? window.api.getHome() : (r as Result<HomeData>),
   ));
 
-type Props = {
-  lang: Lang;
+type Props = Pick<StartScreenProps, 'lang' | 'onOpen' | 'onSource'> & {
   /** The view on screen before Home was chosen (this session's, or the one restored at start). */
   last: ViewState | null;
   catalog: readonly DatasetSummary[];
-  onOpen: (view: ViewState) => void;
-  onSource: (datasetId: string, rowId: string) => void;
 };
 
 /** The start screen with its data: main's pictures and numbers, the pinned saved view, the last view. */

@@ -15,7 +15,7 @@ import './home.css';
 /** A view the user had: the last one on screen this session, or the pinned one. */
 export type YourView = { key: 'last' | 'pinned'; name: string | null; title: string; state: ViewState };
 
-type Props = {
+export type StartScreenProps = {
   lang: Lang;
   /** Null while main's answer is on its way: cards show at once, their pictures follow. */
   data: HomeData | null;
@@ -30,7 +30,7 @@ const figureKind = (view: ViewState, lang: Lang) =>
   capitalized(view.tab === 'table' && view.chart.type !== null ? `${viewKind(view, lang)} · ${viewKind({ ...view, tab: 'chart' }, lang)}` : viewKind(view, lang));
 
 /** The first screen: the report's figures as picture cards, its key numbers, and the user's own views. */
-export function StartScreen({ lang, data, yours, onOpen, onSource }: Props) {
+export function StartScreen({ lang, data, yours, onOpen, onSource }: StartScreenProps) {
   const { t } = useTranslation();
   const pictured = data !== null;
   useEffect(() => (pictured ? markStartScreenPainted() : undefined), [pictured]);
